@@ -1,0 +1,132 @@
+"""bilateral: typed, trustworthy values for the relations between two countries.
+
+The whole public API is re-exported here; the modules behind it are private.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bilateral._country import Country
+from bilateral._data import article_text, load_bundled
+from bilateral._dates import (
+    Age,
+    Anniversary,
+    CalendarDuration,
+    DateRange,
+    PartialDate,
+    Precision,
+    When,
+    age,
+    anniversary,
+    calendar_difference,
+    next_anniversary,
+    parse_when,
+)
+from bilateral._errors import (
+    BilateralError,
+    CitationMismatchError,
+    CurrencyMismatchError,
+    InvalidDateError,
+    InvalidValueError,
+    MissingExtraError,
+    NotFoundError,
+    Problem,
+    UnknownCountryError,
+    UnknownCurrencyError,
+    ValidationError,
+)
+from bilateral._model import (
+    Area,
+    Dataset,
+    DocumentCount,
+    Estimate,
+    Event,
+    EventKind,
+    Flow,
+    Mission,
+    MissionKind,
+    Person,
+    Relation,
+    Statement,
+    Status,
+    TimelineEntry,
+    TradeChange,
+    TradePeriod,
+)
+from bilateral._money import Money
+from bilateral._serialize import (
+    FORMAT_VERSION,
+    configure_converter,
+    dump,
+    dumps,
+    load,
+    loads,
+    make_converter,
+)
+from bilateral._sources import Citation, Correction, Source
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Age",
+    "Anniversary",
+    "Area",
+    "BilateralError",
+    "CalendarDuration",
+    "Citation",
+    "CitationMismatchError",
+    "Correction",
+    "Country",
+    "CurrencyMismatchError",
+    "Dataset",
+    "DateRange",
+    "DocumentCount",
+    "Estimate",
+    "Event",
+    "EventKind",
+    "Flow",
+    "InvalidDateError",
+    "InvalidValueError",
+    "MissingExtraError",
+    "Mission",
+    "MissionKind",
+    "Money",
+    "NotFoundError",
+    "PartialDate",
+    "Person",
+    "Precision",
+    "Problem",
+    "Relation",
+    "Source",
+    "Statement",
+    "Status",
+    "TimelineEntry",
+    "TradeChange",
+    "TradePeriod",
+    "UnknownCountryError",
+    "UnknownCurrencyError",
+    "ValidationError",
+    "When",
+    "age",
+    "anniversary",
+    "article_text",
+    "calendar_difference",
+    "configure_converter",
+    "dump",
+    "dumps",
+    "load",
+    "load_bundled",
+    "loads",
+    "make_converter",
+    "next_anniversary",
+    "parse_when",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - only when asked
+
+        return version("bilateral")
+    msg = f"module 'bilateral' has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -1,0 +1,740 @@
+"""Dates at the precision a source gives them.
+
+A :class:`PartialDate` is one EDTF date of day, month, quarter, half-year or
+year precision, optionally uncertain (``?``) or approximate (``~``). A
+:class:`DateRange` is an EDTF interval whose ends may be open (``..``), which
+is how "in the foreseeable future" is said: ``2023-02-17/..``.
+
+Calendar arithmetic (adding months and years, with end-of-month clamping) is
+pendulum's; the calendar difference is built on it (see
+:func:`calendar_difference` for why it does not use ``Interval.months``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+import re
+from typing import TYPE_CHECKING, Any, TypeAlias, overload
+
+import attrs
+import pendulum
+
+from bilateral._errors import InvalidDateError, InvalidValueError
+
+if TYPE_CHECKING:
+    from typing import Self
+
+
+class Precision(enum.StrEnum):
+    """How much of a date the source gave."""
+
+    DAY = "day"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+
+    @property
+    def months(self) -> int | None:
+        """Months a period of this precision covers; ``None`` for a day."""
+        return _MONTHS_COVERED[self]
+
+
+_MONTHS_COVERED = {
+    Precision.DAY: None,
+    Precision.MONTH: 1,
+    Precision.QUARTER: 3,
+    Precision.HALF: 6,
+    Precision.YEAR: 12,
+}
+
+# EDTF level 2 sub-year groupings that bilateral supports.
+_QUARTER_BASE = 32  # 33..36 are the first to fourth quarter
+_HALF_BASE = 39  # 40..41 are the first and second half (semestral)
+
+_EDTF_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[?~%])?")
+
+
+def _check_int(name: str, value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        msg = f"{name}: expected an integer, got {value!r}"
+        raise InvalidDateError(msg)
+    if not low <= value <= high:
+        msg = f"{name}: expected {low} to {high}, got {value!r}"
+        raise InvalidDateError(msg)
+    return value
+
+
+def _check_bool(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        msg = f"{name}: expected True or False, got {value!r}"
+        raise InvalidDateError(msg)
+    return value
+
+
+@attrs.frozen(init=False, repr=False, order=False)
+class PartialDate:
+    """A date known to a day, a month, a quarter, a half-year or a year.
+
+    Build it from its EDTF string or from its parts::
+
+        >>> PartialDate("2007-09")
+        PartialDate("2007-09")
+        >>> PartialDate(2022, half=1)
+        PartialDate("2022-40")
+        >>> PartialDate("2022-40").earliest, PartialDate("2022-40").latest
+        (datetime.date(2022, 1, 1), datetime.date(2022, 6, 30))
+
+    The order is by earliest day, then latest day, then EDTF string, so a
+    coarser date sorts before the finer dates it contains that start later
+    and after those that start on the same day but end sooner.
+
+    Args:
+        year: The year (1 to 9999), or a whole EDTF string.
+        month: The month (1 to 12), if known.
+        day: The day of the month, if known; needs ``month``.
+        quarter: The quarter (1 to 4), instead of a month.
+        half: The half-year (1 or 2), instead of a month.
+        uncertain: EDTF ``?``: the source is not sure of it.
+        approximate: EDTF ``~``: the source gives it as about that time.
+
+    Raises:
+        InvalidDateError: The string is not a supported EDTF date, or the
+            parts do not make a date that exists.
+    """
+
+    year: int
+    month: int | None
+    day: int | None
+    quarter: int | None
+    half: int | None
+    uncertain: bool
+    approximate: bool
+
+    @overload
+    def __init__(self, year: str, /) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        year: int,
+        month: int | None = None,
+        day: int | None = None,
+        *,
+        quarter: int | None = None,
+        half: int | None = None,
+        uncertain: bool = False,
+        approximate: bool = False,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        year: int | str,
+        month: int | None = None,
+        day: int | None = None,
+        *,
+        quarter: int | None = None,
+        half: int | None = None,
+        uncertain: bool = False,
+        approximate: bool = False,
+    ) -> None:
+        if isinstance(year, str):
+            if (month, day, quarter, half, uncertain, approximate) != (
+                None,
+                None,
+                None,
+                None,
+                False,
+                False,
+            ):
+                msg = "PartialDate: give either an EDTF string or the parts, not both"
+                raise InvalidDateError(msg)
+            self.__attrs_init__(**_parse_date_parts(year))
+            return
+        _check_int("year", year, 1, 9999)
+        if month is not None:
+            _check_int("month", month, 1, 12)
+        if quarter is not None:
+            _check_int("quarter", quarter, 1, 4)
+        if half is not None:
+            _check_int("half", half, 1, 2)
+        given = [
+            n for n, v in (("month", month), ("quarter", quarter), ("half", half)) if v is not None
+        ]
+        if len(given) > 1:
+            msg = f"PartialDate: give one of month, quarter or half, got {' and '.join(given)}"
+            raise InvalidDateError(msg)
+        if day is not None:
+            if month is None:
+                msg = f"day: a day ({day!r}) needs a month"
+                raise InvalidDateError(msg)
+            last = calendar.monthrange(year, month)[1]
+            _check_int("day", day, 1, last)
+        _check_bool("uncertain", uncertain)
+        _check_bool("approximate", approximate)
+        self.__attrs_init__(year, month, day, quarter, half, uncertain, approximate)
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Parse an EDTF date string (same as calling the class with it).
+
+        Raises:
+            InvalidDateError: ``text`` is not a supported EDTF date.
+        """
+        return cls(text)
+
+    @classmethod
+    def from_date(cls, day: dt.date) -> Self:
+        """The day-precision partial date of a :class:`datetime.date`."""
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> Precision:
+        """The precision the source gave."""
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        if self.quarter is not None:
+            return Precision.QUARTER
+        if self.half is not None:
+            return Precision.HALF
+        return Precision.YEAR
+
+    @property
+    def first_month(self) -> int:
+        """The first month of the year this date may fall in."""
+        if self.month is not None:
+            return self.month
+        if self.quarter is not None:
+            return 3 * self.quarter - 2
+        if self.half is not None:
+            return 6 * self.half - 5
+        return 1
+
+    @property
+    def last_month(self) -> int:
+        """The last month of the year this date may fall in."""
+        if self.month is not None:
+            return self.month
+        if self.quarter is not None:
+            return 3 * self.quarter
+        if self.half is not None:
+            return 6 * self.half
+        return 12
+
+    @property
+    def months(self) -> int | None:
+        """How many months the date covers; ``None`` at day precision."""
+        return self.precision.months
+
+    @property
+    def earliest(self) -> dt.date:
+        """The first day the date may be."""
+        return dt.date(self.year, self.first_month, self.day or 1)
+
+    @property
+    def latest(self) -> dt.date:
+        """The last day the date may be."""
+        month = self.last_month
+        if self.day is not None:
+            return dt.date(self.year, month, self.day)
+        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether this is one certain, non-approximate day."""
+        return self.day is not None and not self.uncertain and not self.approximate
+
+    @property
+    def edtf(self) -> str:
+        """The EDTF string, such as ``2022-40`` or ``1995-11-20``."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        elif self.quarter is not None:
+            text += f"-{_QUARTER_BASE + self.quarter}"
+        elif self.half is not None:
+            text += f"-{_HALF_BASE + self.half}"
+        if self.uncertain and self.approximate:
+            text += "%"
+        elif self.uncertain:
+            text += "?"
+        elif self.approximate:
+            text += "~"
+        return text
+
+    def contains(self, day: dt.date) -> bool:
+        """Whether ``day`` lies within the days this date may be."""
+        return self.earliest <= day <= self.latest
+
+    def replace_year(self, year: int) -> PartialDate:
+        """The same partial date in another year (a day clamps, 29 Feb to 28 Feb)."""
+        if self.day is not None and self.month is not None:
+            moved = pendulum.date(self.year, self.month, self.day).add(years=year - self.year)
+            day: int | None = moved.day
+        else:
+            day = self.day
+        return PartialDate(
+            year,
+            self.month,
+            day,
+            quarter=self.quarter,
+            half=self.half,
+            uncertain=self.uncertain,
+            approximate=self.approximate,
+        )
+
+    @property
+    def _key(self) -> tuple[dt.date, dt.date, str]:
+        return (self.earliest, self.latest, self.edtf)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key < other._key
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key <= other._key
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key > other._key
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return self._key >= other._key
+
+    def __str__(self) -> str:
+        return self.edtf
+
+    def __repr__(self) -> str:
+        return f'PartialDate("{self.edtf}")'
+
+
+def _parse_date_parts(text: object, name: str = "edtf") -> dict[str, Any]:  # noqa: C901 - one branch per EDTF rule
+    if not isinstance(text, str):
+        msg = f"{name}: expected an EDTF date string, got {text!r}"
+        raise InvalidDateError(msg)
+    match = _EDTF_DATE.fullmatch(text)
+    if match is None:
+        msg = (
+            f"{name}: {text!r} is not an EDTF date bilateral supports "
+            "(YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 for quarters, YYYY-40..41 "
+            "for halves, optionally ending in ?, ~ or %)"
+        )
+        raise InvalidDateError(msg)
+    year = int(match["year"])
+    if year == 0:
+        msg = f"{name}: {text!r}: year 0000 is outside the supported years 0001 to 9999"
+        raise InvalidDateError(msg)
+    parts: dict[str, Any] = {
+        "year": year,
+        "month": None,
+        "day": None,
+        "quarter": None,
+        "half": None,
+        "uncertain": match["q"] in {"?", "%"},
+        "approximate": match["q"] in {"~", "%"},
+    }
+    if match["month"] is not None:
+        code = int(match["month"])
+        if match["day"] is not None:
+            if not 1 <= code <= 12:
+                msg = f"{name}: {text!r} has month {code:02d}; expected 01 to 12"
+                raise InvalidDateError(msg)
+            day = int(match["day"])
+            last = calendar.monthrange(year, code)[1]
+            if not 1 <= day <= last:
+                msg = f"{name}: {text!r} does not exist: {calendar.month_name[code]} {year} has {last} days"
+                raise InvalidDateError(msg)
+            parts["month"], parts["day"] = code, day
+        elif 1 <= code <= 12:
+            parts["month"] = code
+        elif _QUARTER_BASE < code <= _QUARTER_BASE + 4:
+            parts["quarter"] = code - _QUARTER_BASE
+        elif _HALF_BASE < code <= _HALF_BASE + 2:
+            parts["half"] = code - _HALF_BASE
+        else:
+            msg = (
+                f"{name}: {text!r} has month {code:02d}; expected 01 to 12, "
+                "33 to 36 (quarters) or 40 to 41 (halves)"
+            )
+            raise InvalidDateError(msg)
+    return parts
+
+
+def _check_end(name: str, value: object) -> PartialDate | None:
+    if value is None or isinstance(value, PartialDate):
+        return value
+    msg = f"{name}: expected a PartialDate or None (open), got {value!r}"
+    raise InvalidDateError(msg)
+
+
+@attrs.frozen(init=False, repr=False, order=False)
+class DateRange:
+    """An EDTF interval between two partial dates; either end may be open.
+
+    An open end (``..`` in EDTF, ``None`` here) means the range goes on
+    without a bound on that side::
+
+        >>> soon = DateRange("2023-02-17/..")
+        >>> soon.start, soon.end
+        (PartialDate("2023-02-17"), None)
+        >>> soon.contains(dt.date(2030, 1, 1))
+        True
+
+    Args:
+        start: The first partial date, ``None`` for open, or an EDTF interval
+            string such as ``"2023-02-17/.."``.
+        end: The last partial date, or ``None`` for open.
+
+    Raises:
+        InvalidDateError: Both ends are open, the start is after the end, or
+            the string is not a supported EDTF interval.
+    """
+
+    start: PartialDate | None
+    end: PartialDate | None
+
+    @overload
+    def __init__(self, start: str, /) -> None: ...
+
+    @overload
+    def __init__(self, start: PartialDate | None, end: PartialDate | None) -> None: ...
+
+    def __init__(self, start: PartialDate | str | None, end: PartialDate | None = None) -> None:
+        if isinstance(start, str):
+            if end is not None:
+                msg = "DateRange: give either an EDTF interval string or two ends, not both"
+                raise InvalidDateError(msg)
+            start, end = _parse_interval(start)
+        start = _check_end("start", start)
+        end = _check_end("end", end)
+        if start is None and end is None:
+            msg = "DateRange: both ends are open ('../..'); an unknown date is None, not a range"
+            raise InvalidDateError(msg)
+        if start is not None and end is not None and start.earliest > end.latest:
+            msg = f"DateRange: start {start.edtf!r} is after end {end.edtf!r}"
+            raise InvalidDateError(msg)
+        self.__attrs_init__(start, end)
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Parse an EDTF interval string (same as calling the class with it)."""
+        return cls(text)
+
+    @property
+    def earliest(self) -> dt.date | None:
+        """The first day the range may include; ``None`` when open."""
+        return None if self.start is None else self.start.earliest
+
+    @property
+    def latest(self) -> dt.date | None:
+        """The last day the range may include; ``None`` when open."""
+        return None if self.end is None else self.end.latest
+
+    @property
+    def edtf(self) -> str:
+        """The EDTF interval string, such as ``2023-02-17/..``."""
+        start = ".." if self.start is None else self.start.edtf
+        end = ".." if self.end is None else self.end.edtf
+        return f"{start}/{end}"
+
+    def contains(self, day: dt.date) -> bool:
+        """Whether ``day`` may lie within the range."""
+        earliest, latest = self.earliest, self.latest
+        return (earliest is None or earliest <= day) and (latest is None or day <= latest)
+
+    @property
+    def _key(self) -> tuple[dt.date, dt.date, str]:
+        return (self.earliest or dt.date.min, self.latest or dt.date.max, self.edtf)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, DateRange):
+            return NotImplemented
+        return self._key < other._key
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, DateRange):
+            return NotImplemented
+        return self._key <= other._key
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, DateRange):
+            return NotImplemented
+        return self._key > other._key
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, DateRange):
+            return NotImplemented
+        return self._key >= other._key
+
+    def __str__(self) -> str:
+        return self.edtf
+
+    def __repr__(self) -> str:
+        return f'DateRange("{self.edtf}")'
+
+
+When: TypeAlias = PartialDate | DateRange
+"""When something happened: a partial date, or a range with open ends."""
+
+
+def _parse_interval(text: str) -> tuple[PartialDate | None, PartialDate | None]:
+    pieces = text.split("/")
+    if len(pieces) != 2:
+        msg = f"edtf: {text!r} is not an EDTF interval (START/END, with '..' for an open end)"
+        raise InvalidDateError(msg)
+    ends: list[PartialDate | None] = []
+    for piece in pieces:
+        if piece == "..":
+            ends.append(None)
+        elif piece == "":
+            msg = (
+                f"edtf: {text!r} has an unknown end (empty); bilateral supports "
+                "open ends ('..') only"
+            )
+            raise InvalidDateError(msg)
+        else:
+            ends.append(PartialDate(piece))
+    return ends[0], ends[1]
+
+
+def parse_when(text: str) -> When:
+    """Parse an EDTF date or interval into a :class:`PartialDate` or :class:`DateRange`.
+
+    >>> parse_when("2022")
+    PartialDate("2022")
+    >>> parse_when("../2023-02-17")
+    DateRange("../2023-02-17")
+
+    Raises:
+        InvalidDateError: ``text`` is neither.
+    """
+    if not isinstance(text, str):
+        msg = f"edtf: expected an EDTF string, got {text!r}"
+        raise InvalidDateError(msg)
+    if "/" in text:
+        return DateRange(text)
+    return PartialDate(text)
+
+
+def _sort_key(when: When | None) -> tuple[int, dt.date, dt.date, str]:
+    """The timeline rule: by first known bound, then last known bound; unknown last.
+
+    A range open at the start ("on or before X") is placed at X, its only
+    known bound; a range open at the end sorts after everything that ends
+    sooner on the same day.
+    """
+    if when is None:
+        return (1, dt.date.max, dt.date.max, "")
+    earliest, latest = when.earliest, when.latest
+    first = earliest if earliest is not None else latest
+    last = latest if latest is not None else dt.date.max
+    assert first is not None  # a range has at least one bound  # noqa: S101
+    return (0, first, last, when.edtf)
+
+
+@attrs.frozen(repr=False)
+class CalendarDuration:
+    """A span in calendar years, months and days, such as 27 years, 2 months, 28 days.
+
+    Attributes:
+        years: Whole years.
+        months: Whole months past the years (0 to 11).
+        days: Days past the months.
+    """
+
+    years: int = attrs.field(validator=attrs.validators.ge(0))
+    months: int = attrs.field(validator=[attrs.validators.ge(0), attrs.validators.le(11)])
+    days: int = attrs.field(validator=[attrs.validators.ge(0), attrs.validators.le(30)])
+
+    @property
+    def total_months(self) -> int:
+        """Years and months as months."""
+        return self.years * 12 + self.months
+
+    def __str__(self) -> str:
+        parts = [
+            f"{n} {unit}{'' if n == 1 else 's'}"
+            for n, unit in (
+                (self.years, "year"),
+                (self.months, "month"),
+                (self.days, "day"),
+            )
+            if n
+        ]
+        if not parts:
+            return "0 days"
+        if len(parts) == 1:
+            return parts[0]
+        return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+    def __repr__(self) -> str:
+        return f"CalendarDuration(years={self.years}, months={self.months}, days={self.days})"
+
+
+def calendar_difference(start: dt.date, end: dt.date) -> CalendarDuration:
+    """The calendar years, months and days from ``start`` to ``end``.
+
+    The months are the most whole months that can be added to ``start``
+    (pendulum's ``add(months=...)``, which clamps to the end of a month)
+    without passing ``end``; the days are what is left. This is the reading of
+    "27 years, 2 months and 28 days" that people use, and it agrees with
+    ``dateutil.relativedelta``. pendulum's own ``Interval.months`` is not used:
+    pendulum 3.3.0 gives 27 years, 3 months, 0 days for 1995-11-20 to
+    2023-02-17.
+
+    >>> str(calendar_difference(dt.date(1995, 11, 20), dt.date(2023, 2, 17)))
+    '27 years, 2 months and 28 days'
+
+    Raises:
+        InvalidValueError: ``end`` is before ``start``.
+    """
+    if end < start:
+        msg = f"end: {end.isoformat()} is before start {start.isoformat()}"
+        raise InvalidValueError(msg)
+    anchor = pendulum.date(start.year, start.month, start.day)
+    months = (end.year - start.year) * 12 + end.month - start.month
+    reached = anchor.add(months=months)
+    if reached > end:
+        months -= 1
+        reached = anchor.add(months=months)
+    days = (dt.date(reached.year, reached.month, reached.day) - end).days * -1
+    return CalendarDuration(years=months // 12, months=months % 12, days=days)
+
+
+@attrs.frozen
+class Age:
+    """How old something is on a day, as a range when its start is not a day.
+
+    Attributes:
+        shortest: The age if it started on the last day its start may be.
+        longest: The age if it started on the first day its start may be.
+    """
+
+    shortest: CalendarDuration
+    longest: CalendarDuration
+
+    @property
+    def exact(self) -> bool:
+        """Whether the start was a single day, so there is one answer."""
+        return self.shortest == self.longest
+
+    def __str__(self) -> str:
+        if self.exact:
+            return str(self.longest)
+        return f"between {self.shortest} and {self.longest}"
+
+
+def _as_partial(start: PartialDate | dt.date, name: str) -> PartialDate:
+    if isinstance(start, PartialDate):
+        return start
+    if isinstance(start, dt.date):
+        return PartialDate.from_date(start)
+    msg = f"{name}: expected a PartialDate or a date, got {start!r}"
+    raise InvalidValueError(msg)
+
+
+def _as_day(value: object, name: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    msg = f"{name}: expected a date, got {value!r}"
+    raise InvalidValueError(msg)
+
+
+_ZERO = CalendarDuration(years=0, months=0, days=0)
+
+
+def age(start: PartialDate | dt.date, on: dt.date) -> Age:
+    """How old something that started at ``start`` is on the day ``on``.
+
+    A start known only to a month or a year gives a range: the shortest age
+    counts from its last possible day, the longest from its first.
+
+    >>> str(age(PartialDate("1995-11-20"), dt.date(2023, 2, 17)))
+    '27 years, 2 months and 28 days'
+    >>> str(age(PartialDate("2007-09"), dt.date(2023, 2, 17)))
+    'between 15 years, 4 months and 18 days and 15 years, 5 months and 16 days'
+
+    Raises:
+        InvalidValueError: ``on`` is before the earliest possible start.
+    """
+    begin = _as_partial(start, "start")
+    day = _as_day(on, "on")
+    if day < begin.earliest:
+        msg = f"on: {day.isoformat()} is before the earliest possible start {begin.earliest.isoformat()}"
+        raise InvalidValueError(msg)
+    longest = calendar_difference(begin.earliest, day)
+    shortest = calendar_difference(begin.latest, day) if day >= begin.latest else _ZERO
+    return Age(shortest=shortest, longest=longest)
+
+
+@attrs.frozen
+class Anniversary:
+    """The n-th anniversary of a start, at the start's precision.
+
+    Attributes:
+        number: Which anniversary (1 for the first).
+        when: Its date, as precise as the start (a month start gives a month).
+    """
+
+    number: int
+    when: PartialDate
+
+
+def anniversary(start: PartialDate | dt.date, n: int) -> Anniversary:
+    """The ``n``-th anniversary of ``start``.
+
+    A 29 February start has its anniversaries on 28 February in common years
+    (pendulum's clamping).
+
+    >>> anniversary(PartialDate("1995-11-20"), 30).when
+    PartialDate("2025-11-20")
+
+    Raises:
+        InvalidValueError: ``n`` is not a positive integer or the year passes 9999.
+    """
+    begin = _as_partial(start, "start")
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        msg = f"n: expected a positive integer, got {n!r}"
+        raise InvalidValueError(msg)
+    if begin.year + n > 9999:
+        msg = f"n: the {n}th anniversary of {begin.edtf} is after the year 9999"
+        raise InvalidValueError(msg)
+    return Anniversary(number=n, when=begin.replace_year(begin.year + n))
+
+
+def next_anniversary(start: PartialDate | dt.date, after: dt.date) -> Anniversary:
+    """The first anniversary of ``start`` that may fall after the day ``after``.
+
+    For a month or year start, the anniversary is a month or a year; it is the
+    next one if any day of it is after ``after``.
+
+    >>> next_anniversary(PartialDate("1995-11-20"), dt.date(2023, 2, 17))
+    Anniversary(number=28, when=PartialDate("2023-11-20"))
+
+    Raises:
+        InvalidValueError: The anniversary would be after the year 9999.
+    """
+    begin = _as_partial(start, "start")
+    day = _as_day(after, "after")
+    n = max(1, day.year - begin.year)
+    while True:
+        candidate = anniversary(begin, n)
+        if candidate.when.latest > day:
+            return candidate
+        n += 1

@@ -1,0 +1,493 @@
+"""The JSON wire format, built on cattrs in the preconf style.
+
+The format is plain JSON: partial dates and ranges as EDTF strings, days as
+ISO 8601, amounts as decimal strings, enums by value, countries by alpha-2
+code, and a format name and version at the top of a dataset document.
+
+Structuring is strict: nothing is coerced (``"5"`` is not ``5``, ``"false"``
+is not ``False``), unknown keys are errors at any depth, and a bad document
+raises :class:`~bilateral.ValidationError` listing every problem with its
+JSON path. Valid documents take a fast path; the detailed pass that collects
+every problem runs only when the fast one fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar, cast, get_args, get_origin
+
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from bilateral._country import Country
+from bilateral._dates import DateRange, PartialDate, Precision, When, parse_when
+from bilateral._errors import (
+    BilateralError,
+    InvalidValueError,
+    Problem,
+    ValidationError,
+)
+from bilateral._model import Area, Dataset, EventKind, Flow, MissionKind, Status
+from bilateral._money import Money
+
+T = TypeVar("T")
+
+FORMAT_NAME = "bilateral"
+FORMAT_VERSION = 1
+
+_DECIMAL = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_FIELD_PREFIX = re.compile(
+    r"([a-z_][a-z0-9_]*(?:\[\d+\])?(?:\.[a-z_][a-z0-9_]*)*): (.*)", re.DOTALL
+)
+
+
+class _LeafError(BilateralError, ValueError):
+    """A leaf value is wrong; ``suffix`` extends the path (``.amount``)."""
+
+    def __init__(self, message: str, suffix: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.suffix = suffix
+
+
+def _describe(value: object) -> str:
+    """``14.4 (a number)``: the value and its JSON type, for error messages."""
+    if value is None:
+        kind = "null"
+    elif isinstance(value, bool):
+        kind = "a boolean"
+    elif isinstance(value, int | float):
+        kind = "a number"
+    elif isinstance(value, str):
+        kind = "a string"
+    elif isinstance(value, list):
+        kind = "an array"
+    elif isinstance(value, dict):
+        kind = "an object"
+    else:
+        kind = type(value).__name__
+    shown = json.dumps(value, ensure_ascii=False) if kind != type(value).__name__ else repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"{shown} ({kind})"
+
+
+def _strict_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _LeafError(f"expected a string, got {_describe(value)}")
+    return value
+
+
+def _strict_int(value: object, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _LeafError(f"expected an integer, got {_describe(value)}")
+    return value
+
+
+def _strict_bool(value: object, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise _LeafError(f"expected true or false, got {_describe(value)}")
+    return value
+
+
+def _day(value: object, _: type) -> dt.date:
+    if not isinstance(value, str) or _DAY.fullmatch(value) is None:
+        raise _LeafError(f"expected an ISO 8601 date (YYYY-MM-DD), got {_describe(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _LeafError(f"{value!r} is not a date that exists") from None
+
+
+def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
+    def structure(value: object, _: type) -> T:
+        if not isinstance(value, str):
+            raise _LeafError(f"expected {what}, got {_describe(value)}")
+        try:
+            return parse(value)
+        except InvalidValueError as exc:
+            raise _LeafError(_strip_field(str(exc))) from None
+
+    return structure
+
+
+def _strip_field(message: str) -> str:
+    match = _FIELD_PREFIX.fullmatch(message)
+    return match[2] if match else message
+
+
+def _country(value: object, _: type) -> Country:
+    if not isinstance(value, str) or len(value) != 2 or not value.isupper():
+        raise _LeafError(
+            f'expected an ISO 3166-1 alpha-2 code such as "AZ", got {_describe(value)}'
+        )
+    try:
+        return Country(value)
+    except InvalidValueError:
+        raise _LeafError(
+            f"{value!r} is not an ISO 3166-1 alpha-2 code of a country known to CLDR"
+        ) from None
+
+
+def _when(value: object, _: Any) -> When | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _LeafError(
+            f"expected an EDTF date or interval string, or null, got {_describe(value)}"
+        )
+    try:
+        return parse_when(value)
+    except InvalidValueError as exc:
+        raise _LeafError(_strip_field(str(exc))) from None
+
+
+def _money(value: object, _: type) -> Money:
+    if not isinstance(value, dict):
+        raise _LeafError(f"expected an object with amount and currency, got {_describe(value)}")
+    extra = set(value) - {"amount", "currency"}
+    problems = [_LeafError("unknown key", f".{key}") for key in sorted(extra)]
+    amount, currency = value.get("amount"), value.get("currency")
+    if "amount" not in value:
+        problems.append(_LeafError("missing required key", ".amount"))
+    elif not isinstance(amount, str) or _DECIMAL.fullmatch(amount) is None:
+        problems.append(
+            _LeafError(
+                f'expected a decimal string such as "14400000", got {_describe(amount)}',
+                ".amount",
+            )
+        )
+    if "currency" not in value:
+        problems.append(_LeafError("missing required key", ".currency"))
+    elif not isinstance(currency, str):
+        problems.append(
+            _LeafError(f"expected an ISO 4217 code, got {_describe(currency)}", ".currency")
+        )
+    if problems:
+        if len(problems) == 1:
+            raise problems[0]
+        raise _ManyLeafError(problems)
+    try:
+        return Money(amount, cast("str", currency))
+    except InvalidValueError as exc:
+        raise _LeafError(_strip_field(str(exc)), ".currency") from None
+
+
+class _ManyLeafError(BilateralError, ValueError):
+    def __init__(self, problems: list[_LeafError]) -> None:
+        super().__init__("; ".join(p.message for p in problems))
+        self.problems = problems
+
+
+def _is_homogeneous_tuple(kind: Any) -> bool:
+    args = get_args(kind)
+    return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    def make(kind: Any) -> Callable[[Any, Any], Any]:
+        item_type = get_args(kind)[0]
+        item_hook = converter.get_structure_hook(item_type)
+        detailed = converter.detailed_validation
+
+        def structure(value: Any, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list):
+                raise _LeafError(f"expected an array, got {_describe(value)}")
+            if not detailed:
+                return tuple([item_hook(item, item_type) for item in value])
+            items = []
+            errors: list[Exception] = []
+            for index, item in enumerate(value):
+                try:
+                    items.append(item_hook(item, item_type))
+                except Exception as exc:  # noqa: BLE001 - collected and reported with its path
+                    exc.__notes__ = [
+                        *getattr(exc, "__notes__", []),
+                        IterableValidationNote(
+                            f"Structuring {kind} @ index {index}", index, item_type
+                        ),
+                    ]
+                    errors.append(exc)
+            if errors:
+                raise IterableValidationError(f"While structuring {kind}", errors, kind)
+            return tuple(items)
+
+        return structure
+
+    return make
+
+
+def _enum_hook(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+    values = {member.value: member for member in kind}
+    allowed = ", ".join(json.dumps(v) for v in values)
+
+    def structure(value: Any, _: Any) -> Any:
+        if isinstance(value, str) and value in values:
+            return values[value]
+        raise _LeafError(f"expected one of {allowed}, got {_describe(value)}")
+
+    return structure
+
+
+def _decimal_text(amount: Decimal) -> str:
+    return format(amount, "f")
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Register bilateral's hooks on ``converter``, as cattrs' preconf modules do.
+
+    After this, ``converter.structure(obj, Relation)`` and
+    ``converter.unstructure(relation)`` speak bilateral's wire format, and
+    structuring is strict (no coercion of strings, numbers or booleans).
+    Apply it to a converter of your own; bilateral never touches cattrs'
+    global converter.
+    """
+    converter.register_structure_hook(str, _strict_str)
+    converter.register_structure_hook(int, _strict_int)
+    converter.register_structure_hook(bool, _strict_bool)
+    converter.register_structure_hook(dt.date, _day)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(
+        PartialDate, _leaf(PartialDate, 'an EDTF date string such as "2007-09"')
+    )
+    converter.register_structure_hook(
+        DateRange, _leaf(DateRange, 'an EDTF interval string such as "2023-02-17/.."')
+    )
+    converter.register_unstructure_hook(PartialDate, lambda v: v.edtf)
+    converter.register_unstructure_hook(DateRange, lambda v: v.edtf)
+    converter.register_structure_hook(When | None, _when)
+    converter.register_structure_hook(Country, _country)
+    converter.register_unstructure_hook(Country, lambda v: v.code)
+    converter.register_structure_hook(Money, _money)
+    converter.register_unstructure_hook(
+        Money, lambda v: {"amount": _decimal_text(v.amount), "currency": v.currency}
+    )
+    # Each enum by name: they subclass str, so a hook for str would win.
+    for kind in (Area, EventKind, Flow, MissionKind, Precision, Status):
+        converter.register_structure_hook(kind, _enum_hook(kind))
+        converter.register_unstructure_hook(kind, _enum_value)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory(converter))
+
+
+def _enum_value(value: enum.Enum) -> Any:
+    return value.value
+
+
+def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
+    """A new cattrs converter configured for bilateral's wire format.
+
+    Args:
+        detailed_validation: Collect every problem with its path (slower on
+            bad input); with ``False`` the first problem stops structuring.
+    """
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
+    configure_converter(converter)
+    return converter
+
+
+_FAST = make_converter(detailed_validation=False)
+_DETAILED = make_converter(detailed_validation=True)
+
+
+def _problems(exc: BaseException, path: str, out: list[Problem]) -> None:  # noqa: C901, PLR0912
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            step = (
+                f"[{note.index}]" if isinstance(note, IterableValidationNote) else f".{note.name}"
+            )
+            if isinstance(sub, KeyError) and not isinstance(sub, BilateralError):
+                out.append(Problem(f"{path}{step}", "missing required key"))
+            else:
+                _problems(sub, f"{path}{step}", out)
+        for sub in without:
+            _problems(sub, path, out)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        out.extend(Problem(f"{path}.{key}", "unknown key") for key in sorted(exc.extra_fields))
+    elif isinstance(exc, _ManyLeafError):
+        out.extend(Problem(f"{path}{p.suffix}", p.message) for p in exc.problems)
+    elif isinstance(exc, _LeafError):
+        out.append(Problem(f"{path}{exc.suffix}", exc.message))
+    elif isinstance(exc, ValidationError):
+        out.extend(exc.problems)
+    elif isinstance(exc, InvalidValueError):
+        message = str(exc)
+        match = _FIELD_PREFIX.fullmatch(message)
+        if match:
+            out.append(Problem(f"{path}.{match[1]}", match[2]))
+        else:
+            out.append(Problem(path, message))
+    else:
+        out.append(Problem(path, f"{type(exc).__name__}: {exc}"))
+
+
+def structure(data: Any, kind: type[T]) -> T:
+    """Structure plain data (as from ``json.loads``) into ``kind``, strictly.
+
+    Raises:
+        ValidationError: Every problem in ``data``, with its JSON path.
+    """
+    try:
+        return _FAST.structure(data, kind)
+    except Exception:  # noqa: BLE001 - the detailed pass below says what is wrong
+        return _structure_detailed(data, kind)
+
+
+def _structure_detailed(data: Any, kind: type[T]) -> T:
+    try:
+        value = _DETAILED.structure(data, kind)
+    except Exception as exc:  # noqa: BLE001 - turned into problems with paths
+        found: list[Problem] = []
+        _problems(exc, "$", found)
+        raise ValidationError(found) from None
+    return value  # pragma: no cover - the fast path failed but this did not
+
+
+def unstructure(value: Any) -> Any:
+    """Plain JSON-ready data for a bilateral value."""
+    return _FAST.unstructure(value)
+
+
+def _check_header(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise ValidationError([Problem("$", f"expected a JSON object, got {_describe(data)}")])
+    problems = []
+    if data.get("format") != FORMAT_NAME:
+        problems.append(
+            Problem(
+                "$.format",
+                f'expected "{FORMAT_NAME}", got {_describe(data.get("format"))}',
+            )
+        )
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        problems.append(
+            Problem(
+                "$.version",
+                f"expected an integer format version, got {_describe(version)}",
+            )
+        )
+    elif version > FORMAT_VERSION:
+        problems.append(
+            Problem(
+                "$.version",
+                f"format version {version} is newer than this bilateral reads "
+                f"(up to {FORMAT_VERSION}); upgrade bilateral to read it",
+            )
+        )
+    elif version < 1:
+        problems.append(Problem("$.version", f"unknown format version {version}"))
+    if problems:
+        raise ValidationError(problems)
+    return {k: v for k, v in data.items() if k not in {"format", "version"}}
+
+
+def dataset_from_data(data: Any) -> Dataset:
+    """A :class:`Dataset` from a parsed JSON document.
+
+    Raises:
+        ValidationError: Every problem in the document, with its JSON path.
+    """
+    return structure(_check_header(data), Dataset)
+
+
+def dataset_to_data(dataset: Dataset) -> dict[str, Any]:
+    """The JSON-ready document of ``dataset``, format and version first."""
+    body = unstructure(dataset)
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **body}
+
+
+def _is_dataset(value: Any) -> bool:
+    return isinstance(value, Dataset)
+
+
+def dumps(value: Any, *, indent: int | None = 2) -> str:
+    """The canonical JSON text of a dataset or any bilateral value.
+
+    A :class:`Dataset` gets the format name and version at the top.
+    """
+    data = dataset_to_data(value) if _is_dataset(value) else unstructure(value)
+    return json.dumps(data, ensure_ascii=False, indent=indent) + (
+        "\n" if indent is not None else ""
+    )
+
+
+def loads(text: str | bytes, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]
+    """Parse JSON text into ``kind`` (a :class:`Dataset` by default).
+
+    Raises:
+        ValidationError: The text is not JSON or not a valid document.
+    """
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValidationError(
+                [Problem("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+            ) from None
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        where = (
+            f"line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
+        )
+        raise ValidationError(
+            [
+                Problem(
+                    "$",
+                    f"not valid JSON: {exc.msg if isinstance(exc, json.JSONDecodeError) else 'nested too deeply'} {where}".strip(),
+                )
+            ]
+        ) from None
+    if kind is Dataset:
+        return dataset_from_data(data)  # type: ignore[return-value]
+    return structure(data, kind)
+
+
+def load(path: str | os.PathLike[str]) -> Dataset:
+    """Read a dataset from a JSON file.
+
+    Raises:
+        ValidationError: The file is not a valid document.
+        OSError: The file cannot be read.
+    """
+    return loads(Path(path).read_bytes())
+
+
+def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
+    """Write ``dataset`` to ``path`` as canonical JSON, atomically.
+
+    The text goes to a temporary file in the same folder, which then
+    replaces ``path``; a crash or a full disk never leaves a half-written
+    file where a good one was.
+    """
+    target = Path(path)
+    text = dumps(dataset).encode("utf-8")
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

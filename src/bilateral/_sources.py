@@ -1,0 +1,130 @@
+"""Sources, citations into them, and corrections of their text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from bilateral._checks import (
+    as_tuple,
+    check_day,
+    check_id,
+    check_optional_text,
+    check_text,
+)
+from bilateral._errors import CitationMismatchError, InvalidValueError, NotFoundError
+
+
+def _check_offset(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    del instance
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        msg = f"{attribute.name}: expected a non-negative integer offset, got {value!r}"
+        raise InvalidValueError(msg)
+
+
+@attrs.frozen
+class Citation:
+    """Words quoted from a source, with their character offsets.
+
+    ``quote`` must be exactly ``source.text[start:end]``; a
+    :class:`~bilateral.Dataset` refuses a citation for which that is not so,
+    and :meth:`Source.cite` builds one that is.
+
+    Attributes:
+        source: The id of the :class:`Source`.
+        start: Offset of the first character (in Python string indices).
+        end: Offset just past the last character.
+        quote: The quoted words, exactly as in the source.
+    """
+
+    source: str = attrs.field(validator=check_id)
+    start: int = attrs.field(validator=_check_offset)
+    end: int = attrs.field(validator=_check_offset)
+    quote: str = attrs.field(validator=check_text)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end - self.start != len(self.quote):
+            msg = (
+                f"end: a quote of {len(self.quote)} characters from offset {self.start} "
+                f"ends at {self.start + len(self.quote)}, got {self.end}"
+            )
+            raise InvalidValueError(msg)
+
+
+def citations(value: list[Citation] | tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """Converter for ``citations`` fields."""
+    return as_tuple(value, Citation, "citations")
+
+
+@attrs.frozen
+class Source:
+    """A published text that facts are cited from.
+
+    Attributes:
+        id: A short id that citations use.
+        publisher: Who published it, as the source names itself.
+        published: The day it was published.
+        text: The full text, exactly as received.
+        title: Its title, if it has one (``None`` when the source gives none).
+        url: Where it was published, if known.
+    """
+
+    id: str = attrs.field(validator=check_id)
+    publisher: str = attrs.field(validator=check_text)
+    published: dt.date = attrs.field(validator=check_day)
+    text: str = attrs.field(validator=check_text, repr=False)
+    title: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
+    url: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
+
+    def cite(self, quote: str, *, occurrence: int = 1) -> Citation:
+        """A citation of the ``occurrence``-th appearance of ``quote`` in the text.
+
+        >>> source = Source("s", "Azernews", dt.date(2023, 2, 17), "They met. They spoke.")
+        >>> source.cite("They", occurrence=2)
+        Citation(source='s', start=10, end=14, quote='They')
+
+        Raises:
+            NotFoundError: ``quote`` does not appear that many times.
+        """
+        start = -1
+        for _ in range(occurrence):
+            start = self.text.find(quote, start + 1)
+            if start < 0:
+                msg = f"quote: {quote!r} does not appear {occurrence} time(s) in source {self.id!r}"
+                raise NotFoundError(msg)
+        return Citation(self.id, start, start + len(quote), quote)
+
+    def check(self, citation: Citation, path: str = "citation") -> None:
+        """Raise unless ``citation`` quotes this source exactly at its offsets.
+
+        Raises:
+            CitationMismatchError: The quote is not the text at its offsets.
+        """
+        found = self.text[citation.start : citation.end]
+        if citation.source != self.id or found != citation.quote:
+            msg = (
+                f"{path}: quote {citation.quote!r} is not the text of source "
+                f"{self.id!r} at {citation.start}:{citation.end}, which is {found!r}"
+            )
+            raise CitationMismatchError(msg)
+
+
+@attrs.frozen
+class Correction:
+    """A correction of a source's text, keeping what the source said.
+
+    The bundled article prints ``Naus?da`` (a character lost in transmission)
+    for ``Nausėda``; the citations keep ``Naus?da``, and this records the fix.
+
+    Attributes:
+        original: The text as the source has it.
+        corrected: What it should read.
+        reason: Why the correction was made.
+        citations: Where the original appears.
+    """
+
+    original: str = attrs.field(validator=check_text)
+    corrected: str = attrs.field(validator=check_text)
+    reason: str = attrs.field(validator=check_text)
+    citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)

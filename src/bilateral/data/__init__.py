@@ -1,0 +1,1 @@
+"""The bundled data: the article as received and its facts as JSON."""

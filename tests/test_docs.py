@@ -1,0 +1,45 @@
+"""Every example in the docstrings, the README and docs/ runs."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+from pathlib import Path
+
+import pytest
+
+import bilateral
+
+ROOT = Path(__file__).resolve().parent.parent
+MODULES = sorted(
+    name
+    for _, name, _ in pkgutil.walk_packages(bilateral.__path__, "bilateral.")
+    if name != "bilateral.__main__"
+)
+PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").rglob("*.md")])
+FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name):
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=FLAGS)
+
+    assert 0 == result.failed
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_page_examples(page):
+    result = doctest.testfile(str(page), module_relative=False, optionflags=FLAGS, encoding="utf-8")
+
+    assert 0 == result.failed
+
+
+def test_there_are_examples_to_run():
+    finder = doctest.DocTestFinder()
+    count = sum(
+        len(t.examples) for name in MODULES for t in finder.find(importlib.import_module(name))
+    )
+
+    assert count >= 20

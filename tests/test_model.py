@@ -1,0 +1,381 @@
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+import pytest
+
+from bilateral import (
+    Citation,
+    CitationMismatchError,
+    Country,
+    Dataset,
+    DateRange,
+    DocumentCount,
+    Event,
+    EventKind,
+    Flow,
+    InvalidValueError,
+    Mission,
+    Money,
+    NotFoundError,
+    PartialDate,
+    Person,
+    Relation,
+    Source,
+    Statement,
+    Status,
+    TradePeriod,
+    ValidationError,
+)
+
+TEXT = "Relations began on 1 May 2000. Ann Smith visited in 2001. Trade was $5 million in 2001."
+SOURCE = Source("s1", "Example News", dt.date(2002, 1, 1), TEXT)
+
+
+def small(**changes):
+    cite = SOURCE.cite
+    relation = Relation(
+        ("LT", "AZ"),
+        established=PartialDate("2000-05-01"),
+        established_citations=[cite("Relations began on 1 May 2000.")],
+        events=[
+            Event(
+                "visit",
+                EventKind.OFFICIAL_VISIT,
+                Status.HELD,
+                PartialDate("2001"),
+                "A visit",
+                origin=Country("LT"),
+                destination=Country("AZ"),
+                participants=["ann"],
+                citations=[cite("Ann Smith visited in 2001.")],
+            )
+        ],
+        trade=[
+            TradePeriod(
+                Flow.TURNOVER,
+                PartialDate("2001"),
+                Money("5000000", "USD"),
+                citations=[cite("Trade was $5 million in 2001.")],
+            )
+        ],
+        statements=[Statement("said", "ann", "Something", occasion="visit")],
+    )
+    fields = {
+        "sources": [SOURCE],
+        "people": [Person("ann", "Ann Smith", citations=[cite("Ann Smith")])],
+        "relations": [relation],
+    }
+    fields.update(changes)
+    return Dataset(**fields)
+
+
+class TestRelation:
+    def test_order_of_countries_does_not_matter(self):
+        assert Relation(("AZ", "LT")) == Relation(("LT", "AZ"))
+        assert (Country("AZ"), Country("LT")) == Relation(("LTU", "031")).countries
+
+    def test_same_country_twice(self):
+        with pytest.raises(InvalidValueError, match="two different countries, got 'AZ' twice"):
+            Relation(("AZ", "AZE"))
+
+    @pytest.mark.parametrize("value", [("AZ",), "AZLT", ("AZ", "LT", "GE")])
+    def test_not_two_countries(self, value):
+        with pytest.raises(InvalidValueError, match="countries: expected two countries"):
+            Relation(value)
+
+    def test_mission_outside_the_relation(self):
+        with pytest.raises(InvalidValueError, match=r"missions\[0\]: a mission of 'GE' in 'AZ'"):
+            Relation(("AZ", "LT"), missions=[Mission(Country("GE"), Country("AZ"))])
+
+    def test_visit_from_outside_the_relation(self):
+        event = Event("e", EventKind.OFFICIAL_VISIT, Status.HELD, None, "x", origin=Country("GE"))
+
+        with pytest.raises(
+            InvalidValueError, match=r"events\[0\].origin: 'GE' is not in this relation"
+        ):
+            Relation(("AZ", "LT"), events=[event])
+
+    def test_age_and_anniversaries(self):
+        relation = small().relation("AZ", "LT")
+
+        assert "2 years, 8 months and 1 day" == str(relation.age(on=dt.date(2003, 1, 2)))
+        assert PartialDate("2010-05-01") == relation.anniversary(10).when
+        assert PartialDate("2003-05-01") == relation.next_anniversary(dt.date(2002, 6, 1)).when
+
+    def test_age_without_establishment(self):
+        with pytest.raises(InvalidValueError, match=r"establishment date of .* is not known"):
+            Relation(("AZ", "LT")).age(on=dt.date(2020, 1, 1))
+
+    def test_timeline_rule(self):
+        relation = Relation(
+            ("AZ", "LT"),
+            established=PartialDate("1995-11-20"),
+            events=[
+                Event(
+                    "planned",
+                    EventKind.MEETING,
+                    Status.PLANNED,
+                    DateRange("2023-02-17/.."),
+                    "Planned",
+                ),
+                Event(
+                    "before",
+                    EventKind.MEETING,
+                    Status.HELD,
+                    DateRange("../2023-02-17"),
+                    "Before",
+                ),
+                Event("undated", EventKind.MEETING, Status.HELD, None, "Undated"),
+                Event("year", EventKind.MEETING, Status.HELD, PartialDate("2022"), "Year"),
+                Event(
+                    "half",
+                    EventKind.MEETING,
+                    Status.HELD,
+                    PartialDate("2022-40"),
+                    "Half",
+                ),
+            ],
+        )
+
+        labels = [e.label for e in relation.timeline()]
+
+        assert [
+            "Diplomatic relations established",
+            "Half (held)",
+            "Year (held)",
+            "Before (held)",
+            "Planned (planned)",
+            "Undated (held)",
+        ] == labels
+
+    def test_planned_and_held(self):
+        relation = small().relation("AZ", "LT")
+
+        assert ("visit",) == tuple(e.id for e in relation.held())
+        assert () == relation.planned()
+
+
+class TestTrade:
+    def test_annualized_half(self):
+        period = TradePeriod(Flow.TURNOVER, PartialDate("2022-40"), Money("14400000", "USD"))
+        got = period.annualized()
+
+        assert Money("28800000", "USD") == got.value
+        assert got.is_estimate
+        assert "28,800,000 USD a year (estimated from 6 months)" == str(got)
+
+    @pytest.mark.parametrize(("period", "factor"), [("2022", 1), ("2022-33", 4), ("2022-05", 12)])
+    def test_annualized_factors(self, period, factor):
+        got = TradePeriod(Flow.TURNOVER, PartialDate(period), Money("100", "EUR")).annualized()
+
+        assert Money(100 * factor, "EUR") == got.value
+        assert got.is_estimate == (factor != 1)
+
+    def test_change_on_annualized_basis(self):
+        before = TradePeriod(Flow.TURNOVER, PartialDate("2021"), Money("42000000", "USD"))
+        after = TradePeriod(Flow.TURNOVER, PartialDate("2022-40"), Money("14400000", "USD"))
+        change = before.change_to(after)
+
+        assert Money("-13200000", "USD") == change.difference
+        assert Decimal("-31.43") == change.percent
+        assert change.is_estimate
+
+    def test_change_from_zero_has_no_ratio(self):
+        zero = TradePeriod(Flow.TURNOVER, PartialDate("2021"), Money("0", "USD"))
+        some = TradePeriod(Flow.TURNOVER, PartialDate("2022"), Money("1", "USD"))
+
+        assert zero.change_to(some).ratio is None
+        assert zero.change_to(some).percent is None
+
+    def test_change_between_different_flows(self):
+        turnover = TradePeriod(Flow.TURNOVER, PartialDate("2021"), Money("1", "USD"))
+        exports = TradePeriod(
+            Flow.EXPORTS, PartialDate("2021"), Money("1", "USD"), reporter=Country("AZ")
+        )
+
+        with pytest.raises(InvalidValueError, match="cannot compare turnover"):
+            turnover.change_to(exports)
+
+    def test_day_period_is_rejected(self):
+        with pytest.raises(
+            InvalidValueError,
+            match="period: a trade period is a year, half, quarter or month",
+        ):
+            TradePeriod(Flow.TURNOVER, PartialDate("2022-01-01"), Money("1", "USD"))
+
+    def test_negative_value_is_rejected(self):
+        with pytest.raises(
+            InvalidValueError,
+            match=r"value\.amount: a trade value cannot be negative, got -1",
+        ):
+            TradePeriod(Flow.TURNOVER, PartialDate("2022"), Money("-1", "USD"))
+
+    def test_exports_need_a_reporter(self):
+        with pytest.raises(InvalidValueError, match="reporter: exports need a reporting country"):
+            TradePeriod(Flow.EXPORTS, PartialDate("2022"), Money("1", "USD"))
+
+    def test_wrong_types(self):
+        with pytest.raises(InvalidValueError, match="flow: expected Flow, got 'turnover'"):
+            TradePeriod("turnover", PartialDate("2022"), Money("1", "USD"))  # type: ignore[arg-type]
+        with pytest.raises(InvalidValueError, match="value: expected Money"):
+            TradePeriod(Flow.TURNOVER, PartialDate("2022"), 1)  # type: ignore[arg-type]
+
+
+class TestValues:
+    def test_event_kinds_have_codes(self):
+        for kind in EventKind:
+            assert kind.cameo.isdigit()
+            assert len(kind.cameo) == 3
+            assert kind.plover.isupper()
+            assert isinstance(kind.mapping_is_judgement, bool)
+
+    def test_visit_to_itself(self):
+        with pytest.raises(InvalidValueError, match="from 'AZ' to itself"):
+            Event(
+                "e",
+                EventKind.OFFICIAL_VISIT,
+                Status.HELD,
+                None,
+                "x",
+                origin=Country("AZ"),
+                destination=Country("AZ"),
+            )
+
+    def test_mission_in_its_own_country(self):
+        with pytest.raises(InvalidValueError, match="cannot be in its own country"):
+            Mission(Country("AZ"), Country("AZ"))
+
+    @pytest.mark.parametrize("bad", ["Bad Id", "", "-x", 3])
+    def test_ids(self, bad):
+        with pytest.raises(InvalidValueError, match="id: expected an id"):
+            Person(bad, "Name")
+
+    def test_empty_text(self):
+        with pytest.raises(InvalidValueError, match="name: expected a non-empty string"):
+            Person("p", "  ")
+
+    def test_lists_become_tuples_and_strings_are_not_lists(self):
+        assert ("a", "b") == Event(
+            "e", EventKind.MEETING, Status.HELD, None, "x", places=["a", "b"]
+        ).places
+        with pytest.raises(InvalidValueError, match="places: expected a list or tuple of str"):
+            Event("e", EventKind.MEETING, Status.HELD, None, "x", places="Davos")
+        with pytest.raises(InvalidValueError, match=r"citations\[0\]: expected Citation"):
+            Person("p", "P", citations=["quote"])
+
+    def test_document_count(self):
+        with pytest.raises(
+            InvalidValueError, match="count: expected a non-negative integer, got -1"
+        ):
+            DocumentCount(-1, PartialDate("2023"))
+
+    def test_citation_length_must_match(self):
+        with pytest.raises(
+            InvalidValueError,
+            match="end: a quote of 3 characters from offset 0 ends at 3, got 4",
+        ):
+            Citation("s", 0, 4, "abc")
+
+    def test_values_are_frozen_and_hashable(self):
+        person = Person("p", "P")
+
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            person.name = "Q"  # type: ignore[misc]
+        assert hash(person) == hash(Person("p", "P"))
+
+
+class TestSourceAndCitations:
+    def test_cite_finds_offsets(self):
+        citation = SOURCE.cite("Ann Smith")
+
+        assert TEXT[citation.start : citation.end] == citation.quote
+
+    def test_cite_occurrence(self):
+        first, second = SOURCE.cite("2001"), SOURCE.cite("2001", occurrence=2)
+
+        assert first.start < second.start
+
+    def test_cite_missing(self):
+        with pytest.raises(NotFoundError, match="does not appear"):
+            SOURCE.cite("Bob")
+
+    def test_check(self):
+        with pytest.raises(CitationMismatchError, match="is not the text of source 's1'"):
+            SOURCE.check(Citation("s1", 0, 3, "xyz"))
+
+
+class TestDataset:
+    def test_relation_lookup_in_either_order(self):
+        dataset = small()
+
+        assert dataset.relation("AZ", "LT") is dataset.relation("LT", "AZ")
+
+    def test_missing_relation(self):
+        with pytest.raises(NotFoundError, match="no relation between 'AZ' and 'GE'") as info:
+            small().relation("AZ", "GE")
+
+        assert isinstance(info.value, KeyError)
+
+    def test_person_and_source(self):
+        dataset = small()
+
+        assert "Ann Smith" == dataset.person("ann").name
+        assert SOURCE is dataset.source("s1")
+        with pytest.raises(NotFoundError):
+            dataset.person("bob")
+        with pytest.raises(NotFoundError):
+            dataset.source("s2")
+
+    def test_mismatched_citation_cannot_be_in_a_dataset(self):
+        bad = Person("ann", "Ann Smith", citations=[Citation("s1", 0, 9, "Ann Smith")])
+
+        with pytest.raises(
+            ValidationError,
+            match=r"\$.people\[0\].citations\[0\].quote: 'Ann Smith' is not the text",
+        ):
+            small(people=[bad])
+
+    def test_every_integrity_problem_is_listed(self):
+        relation = small().relations[0]
+        broken = attrs.evolve(
+            relation,
+            statements=[Statement("said", "bob", "x", occasion="nothing")],
+            events=[
+                *relation.events,
+                attrs.evolve(relation.events[0], participants=["carol"]),
+            ],
+        )
+
+        with pytest.raises(ValidationError) as info:
+            small(
+                relations=[broken, Relation(("AZ", "LT"))],
+                people=[Person("ann", "A"), Person("ann", "B")],
+            )
+
+        assert [
+            ("$.people[1].id", "duplicate person id 'ann' (first used at $.people[0])"),
+            (
+                "$.relations[0].events[1].id",
+                "duplicate event id 'visit' (first used at $.relations[0].events[0])",
+            ),
+            ("$.relations[0].events[1].participants[0]", "no person with id 'carol'"),
+            ("$.relations[0].statements[0].speaker", "no person with id 'bob'"),
+            (
+                "$.relations[0].statements[0].occasion",
+                "no event with id 'nothing' in this relation",
+            ),
+            (
+                "$.relations[1].countries",
+                "a second relation between 'AZ' and 'LT' (first at $.relations[0])",
+            ),
+        ] == [(p.path, p.message) for p in info.value.problems]
+
+    def test_citation_of_unknown_source(self):
+        with pytest.raises(
+            ValidationError,
+            match=r"\$.people\[0\].citations\[0\].source: no source with id 's1'",
+        ):
+            small(sources=[])

@@ -1,0 +1,52 @@
+"""Type-checked, never run: the public API as a user writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import bilateral
+from bilateral import (
+    Age,
+    Country,
+    DateRange,
+    Estimate,
+    Money,
+    PartialDate,
+    Relation,
+    TradeChange,
+    When,
+)
+
+dataset: bilateral.Dataset = bilateral.load_bundled()
+relation: Relation = dataset.relation("LT", "AZ")
+established: PartialDate | None = relation.established
+age: Age = relation.age(on=dt.date(2023, 2, 17))
+years: int = age.longest.years
+estimate: Estimate = relation.trade[1].annualized()
+amount: Decimal = estimate.value.amount
+change: TradeChange = relation.trade[0].change_to(relation.trade[1])
+percent: Decimal | None = change.percent
+
+day: PartialDate = PartialDate("2007-09")
+parts: PartialDate = PartialDate(2022, half=1)
+soon: DateRange = DateRange("2023-02-17/..")
+when: When = bilateral.parse_when("2022")
+earliest: dt.date = day.earliest
+maybe_latest: dt.date | None = soon.latest
+
+money: Money = Money("42000000", "USD") * 2
+ratio: Decimal = Money("1", "USD") / Money("2", "USD")
+name: str = Country("AZE").name("lt")
+
+text: str = bilateral.dumps(dataset)
+again: bilateral.Dataset = bilateral.loads(text)
+one: PartialDate = bilateral.loads('"2022"', PartialDate)
+
+for entry in relation.timeline():
+    label: str = entry.label
+
+try:
+    bilateral.loads("{}")
+except bilateral.ValidationError as error:
+    paths: list[str] = [p.path for p in error.problems]
