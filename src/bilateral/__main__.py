@@ -1,4 +1,9 @@
-"""``python -m bilateral`` and the ``bilateral`` command: a summary of the bundled dataset."""
+"""``python -m bilateral`` and the ``bilateral`` command.
+
+With no command it prints the summary of the bundled dataset; other
+commands are subcommands (``bilateral validate FILE...``). Exit codes: 0
+success, 1 the input is bad (each problem listed), 2 usage errors.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,6 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
-
-from bilateral._summary import summary
 
 
 def _day(text: str) -> dt.date:
@@ -18,11 +21,21 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Print the summary of the bundled dataset; return the exit code."""
+def _summary(args: argparse.Namespace) -> int:
+    from bilateral._summary import summary  # noqa: PLC0415 - keep --help fast
+
+    sys.stdout.write(summary(today=args.today or dt.date.today()))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with one subparser per command."""
     parser = argparse.ArgumentParser(
         prog="bilateral",
-        description="Summarize the bundled Azerbaijan-Lithuania dataset.",
+        description=(
+            "Typed relations between two countries. With no command, print a "
+            "summary of the bundled Azerbaijan-Lithuania dataset."
+        ),
     )
     parser.add_argument(
         "--today",
@@ -30,9 +43,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=None,
         help="the day to compute ages on (default: today's date)",
     )
-    args = parser.parse_args(argv)
-    sys.stdout.write(summary(today=args.today or dt.date.today()))
-    return 0
+    parser.set_defaults(handler=_summary)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    summary = commands.add_parser("summary", help="print the summary (the default)")
+    summary.set_defaults(handler=_summary)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = build_parser().parse_args(argv)
+    code: int = args.handler(args)
+    return code
 
 
 if __name__ == "__main__":
