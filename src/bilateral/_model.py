@@ -238,6 +238,11 @@ class Event:
             msg = f"destination: the visit goes from {self.origin.code!r} to itself"
             raise InvalidValueError(msg)
 
+    def _repr_html_(self) -> str:
+        from bilateral import _html  # noqa: PLC0415 - only notebooks need it
+
+        return _html.to_html([_html.events_table([self], "Event")])
+
 
 @attrs.frozen
 class Mission:
@@ -383,6 +388,11 @@ class TradePeriod:
         if self.flow is not Flow.TURNOVER and self.reporter is None:
             msg = f"reporter: {self.flow.value} need a reporting country (whose {self.flow.value}?)"
             raise InvalidValueError(msg)
+
+    def _repr_html_(self) -> str:
+        from bilateral import _html  # noqa: PLC0415 - only notebooks need it
+
+        return _html.to_html([_html.trade_table([self], "Trade period")])
 
     @property
     def months(self) -> int:
@@ -531,6 +541,16 @@ class Relation:
                     msg = f"events[{index}].{name}: {country.code!r} is not in this relation"
                     raise InvalidValueError(msg)
 
+    def _repr_html_(self) -> str:
+        from bilateral import _html  # noqa: PLC0415 - only notebooks need it
+
+        return _html.to_html(_html.relation_tables(self))
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        from bilateral import _html  # noqa: PLC0415 - only notebooks need it
+
+        _html.pretty(printer, _html.relation_tables(self), cycle=cycle)
+
     @property
     def key(self) -> tuple[str, str]:
         """The two country codes, sorted: how a dataset finds the relation."""
@@ -648,6 +668,16 @@ class Dataset:
         from bilateral._integrity import check_dataset  # noqa: PLC0415 - avoids a cycle
 
         check_dataset(self)
+
+    def _repr_html_(self) -> str:
+        from bilateral import _html  # noqa: PLC0415 - only notebooks need it
+
+        return _html.to_html(_html.dataset_tables(self))
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        from bilateral import _html  # noqa: PLC0415 - only notebooks need it
+
+        _html.pretty(printer, _html.dataset_tables(self), cycle=cycle)
 
     def relation(self, first: Country | str | int, second: Country | str | int) -> Relation:
         """The relation between two countries, in either order.

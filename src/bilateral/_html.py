@@ -1,0 +1,217 @@
+"""How values show themselves in a notebook: HTML tables and readable text.
+
+Jupyter calls ``_repr_html_`` for rich output and IPython's pretty printer
+calls ``_repr_pretty_`` for plain text; both are built here from the same
+tables, so the two never disagree. Every piece of text is escaped with
+:func:`html.escape`: a summary or a source's words may hold ``<`` or ``&``.
+Dates show their precision next to their EDTF string.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Protocol
+
+import attrs
+
+from bilateral._dates import DateRange, PartialDate, Precision, When
+
+if TYPE_CHECKING:
+    from bilateral._model import Dataset, Event, Mission, Relation, TradePeriod
+
+
+class _Printer(Protocol):
+    """The part of IPython's ``RepresentationPrinter`` that is used."""
+
+    def text(self, obj: str) -> None: ...
+
+
+_PRECISION_NAMES = {
+    Precision.DAY: "day",
+    Precision.MONTH: "month",
+    Precision.QUARTER: "quarter",
+    Precision.HALF: "half-year",
+    Precision.YEAR: "year",
+}
+
+
+def describe_when(when: When | None) -> str:
+    """How precise a date is, in words: ``month``, ``on or before 2023-02-17``.
+
+    >>> describe_when(PartialDate("2022-40"))
+    'half-year'
+    >>> describe_when(PartialDate("2007-09~"))
+    'month, approximate'
+    >>> describe_when(DateRange("2023-02-17/.."))
+    'on or after 2023-02-17'
+    >>> describe_when(None)
+    'not given'
+    """
+    if when is None:
+        return "not given"
+    if isinstance(when, DateRange):
+        if when.start is None:
+            return f"on or before {when.end}"
+        if when.end is None:
+            return f"on or after {when.start}"
+        return f"from {when.start} to {when.end}"
+    words = [_PRECISION_NAMES[when.precision]]
+    if when.uncertain:
+        words.append("uncertain")
+    if when.approximate:
+        words.append("approximate")
+    return ", ".join(words)
+
+
+def _edtf(when: When | None) -> str:
+    return "unknown" if when is None else when.edtf
+
+
+@attrs.frozen
+class Table:
+    """A titled table of text cells, rendered as HTML or as aligned text."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def to_html(self) -> str:
+        """An HTML ``<table>`` with a caption; every cell escaped."""
+        head = "".join(f"<th>{html.escape(h)}</th>" for h in self.headers)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in self.rows
+        )
+        if not self.rows:
+            body = f'<tr><td colspan="{len(self.headers)}">none</td></tr>'
+        return (
+            f'<table class="bilateral"><caption>{html.escape(self.title)}</caption>'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        )
+
+    def to_text(self) -> str:
+        """The table as text: a title line, then columns padded to align."""
+        if not self.rows:
+            return f"{self.title}: none"
+        widths = [
+            max(len(cell) for cell in column) for column in zip(self.headers, *self.rows, strict=True)
+        ]
+        lines = [f"{self.title}:"]
+        for row in (self.headers, *self.rows):
+            cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+            lines.append("  " + "  ".join(cells).rstrip())
+        return "\n".join(lines)
+
+
+def events_table(events: Iterable[Event], title: str = "Events") -> Table:
+    """One row per event: its date, the date's precision, status, kind and summary."""
+    rows = tuple(
+        (
+            _edtf(e.when),
+            describe_when(e.when),
+            e.status.value,
+            e.kind.value,
+            e.summary,
+        )
+        for e in events
+    )
+    return Table(title, ("When", "Precision", "Status", "Kind", "Summary"), rows)
+
+
+def trade_table(trade: Iterable[TradePeriod], title: str = "Trade") -> Table:
+    """One row per trade figure, with its value annualized and whether that is an estimate."""
+    rows = []
+    for period in trade:
+        estimate = period.annualized()
+        basis = f"estimated from {estimate.months} months" if estimate.is_estimate else "a year"
+        rows.append(
+            (
+                period.flow.value,
+                period.period.edtf,
+                describe_when(period.period),
+                "not given" if period.reporter is None else period.reporter.code,
+                str(period.value),
+                str(estimate.value),
+                basis,
+            )
+        )
+    headers = ("Flow", "Period", "Precision", "Reporter", "Value", "Annualized", "Basis")
+    return Table(title, headers, tuple(rows))
+
+
+def missions_table(missions: Iterable[Mission], title: str = "Missions") -> Table:
+    """One row per mission: whose, where, what kind, and when it opened."""
+    rows = tuple(
+        (
+            m.sending.name(),
+            m.receiving.name(),
+            m.kind.value.replace("_", " "),
+            _edtf(m.opened),
+            describe_when(m.opened),
+        )
+        for m in missions
+    )
+    return Table(title, ("Of", "In", "Kind", "Opened", "Precision"), rows)
+
+
+def relation_tables(relation: Relation) -> list[Table]:
+    """The tables that show a relation: its facts, missions, events and trade."""
+    first, second = relation.countries
+    facts: list[tuple[str, ...]] = [
+        (
+            "Established",
+            _edtf(relation.established),
+            describe_when(relation.established),
+        ),
+    ]
+    facts.extend(
+        (
+            "Documents signed",
+            f"{count.count} as of {count.as_of}",
+            describe_when(count.as_of),
+        )
+        for count in relation.documents
+    )
+    title = f"{first.name()} ({first.code}) and {second.name()} ({second.code})"
+    return [
+        Table(title, ("Fact", "Value", "Precision"), tuple(facts)),
+        missions_table(relation.missions),
+        events_table((e.item for e in relation.timeline() if e.kind == "event"), "Events"),
+        trade_table(relation.trade),
+    ]
+
+
+def dataset_tables(dataset: Dataset) -> list[Table]:
+    """The tables that show a dataset: sources, corrections, then each relation."""
+    sources = Table(
+        "Sources",
+        ("Id", "Publisher", "Title", "Published"),
+        tuple(
+            (s.id, s.publisher, s.title or "", s.published.isoformat()) for s in dataset.sources
+        ),
+    )
+    corrections = Table(
+        "Corrections",
+        ("Source says", "Read as", "Why"),
+        tuple((c.original, c.corrected, c.reason) for c in dataset.corrections),
+    )
+    tables = [sources, corrections]
+    for relation in dataset.relations:
+        tables.extend(relation_tables(relation))
+    return tables
+
+
+def to_html(tables: Sequence[Table]) -> str:
+    """The tables as one HTML fragment."""
+    return '<div class="bilateral">' + "".join(t.to_html() for t in tables) + "</div>"
+
+
+def to_text(tables: Sequence[Table]) -> str:
+    """The tables as plain text, separated by blank lines."""
+    return "\n\n".join(t.to_text() for t in tables)
+
+
+def pretty(printer: _Printer, tables: Sequence[Table], *, cycle: bool) -> None:
+    """Feed IPython's pretty printer the tables as text."""
+    printer.text("..." if cycle else to_text(tables))
