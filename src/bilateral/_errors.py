@@ -72,7 +72,7 @@ class Problem:
 
 
 class ValidationError(BilateralError, ValueError):
-    """A document is not valid; :attr:`problems` lists every problem found.
+    """A document is not valid; ``problems`` lists every problem found.
 
     Attributes:
         problems: Every problem, each with its JSON path and a sentence.

@@ -553,7 +553,7 @@ class Relation:
 
     @property
     def key(self) -> tuple[str, str]:
-        """The two country codes, sorted: how a dataset finds the relation."""
+        """The two country codes, sorted; how a dataset finds the relation."""
         return (self.countries[0].code, self.countries[1].code)
 
     def involves(self, country: Country | str | int) -> bool:
