@@ -1,4 +1,4 @@
-"""The sessions a contributor runs: ``nox`` runs tests, lint and typing."""
+"""The sessions a contributor runs: ``nox`` runs tests, lint, typing and docs."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ nox.options.reuse_existing_virtualenvs = True
 # Only Python 3.11 exists on our machines; other versions skip, in CI too
 # (nox makes a missing interpreter an error when CI is set unless told not to).
 nox.options.error_on_missing_interpreters = False
-nox.options.sessions = ["lint", "typing", "tests"]
+nox.options.sessions = ["lint", "typing", "tests", "docs"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = ["3.11", "3.12", "3.13"]
@@ -44,6 +44,27 @@ def typing(session: nox.Session) -> None:
     """mypy --strict on src and on tests/typing, which uses the API as a user would."""
     session.install(".", *nox.project.dependency_groups(PYPROJECT, "typing"))
     session.run("mypy", "--strict", "src", "tests/typing")
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the HTML docs offline: warnings are errors, references nitpicky.
+
+    The examples in the pages run in the tests session (pytest over the
+    Markdown; docs/contributing.md says why).
+    """
+    session.install(".", *nox.project.dependency_groups(PYPROJECT, "docs"))
+    session.run(
+        "sphinx-build",
+        "-W",
+        "-n",
+        "--keep-going",
+        "-b",
+        "html",
+        "docs",
+        "docs/_build/html",
+        *session.posargs,
+    )
 
 
 @nox.session(python="3.11", default=False)

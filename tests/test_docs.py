@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
+import re
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,16 @@ def test_there_are_examples_to_run():
     )
 
     assert count >= 20
+
+
+def _documented_names() -> list[str]:
+    api = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    return re.findall(r"^\.\. (?:auto\w+|py:data):: (?:bilateral\.)?(\w+)$", api, re.MULTILINE)
+
+
+def test_every_public_name_is_in_the_api_reference():
+    documented = _documented_names()
+
+    assert [] == sorted(set(bilateral.__all__) - set(documented))
+    assert [] == sorted(set(documented) - set(bilateral.__all__))
+    assert len(documented) == len(set(documented))

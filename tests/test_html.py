@@ -10,8 +10,8 @@ import pytest
 
 import bilateral
 from bilateral import (
-    DateRange,
     Dataset,
+    DateRange,
     Event,
     EventKind,
     Flow,
@@ -175,7 +175,9 @@ def test_a_title_with_markup_is_escaped():
 
 
 def test_a_trade_period_renders_as_a_one_row_table():
-    period = TradePeriod(Flow.EXPORTS, PartialDate("2022-34"), Money("300", "USD"), reporter=bilateral.Country("LT"))
+    period = TradePeriod(
+        Flow.EXPORTS, PartialDate("2022-34"), Money("300", "USD"), reporter=bilateral.Country("LT")
+    )
     table = _parse(period._repr_html_()).tables[0]
 
     assert [
@@ -244,4 +246,4 @@ def test_pretty_text_of_a_dataset_and_a_cycle():
 
 
 def test_repr_stays_the_constructor_call(relation):
-    assert repr(relation).startswith("Relation(countries=(Country(\"AZ\"), Country(\"LT\"))")
+    assert repr(relation).startswith('Relation(countries=(Country("AZ"), Country("LT"))')

@@ -18,7 +18,9 @@ FLAGS = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_notebook", ROOT / "tools" / "build_notebook.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_notebook", ROOT / "tools" / "build_notebook.py"
+    )
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -77,7 +79,11 @@ def executed():
 
 def test_notebook_runs_without_errors(executed):
     errors = [
-        o for c in executed.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"
+        o
+        for c in executed.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "error"
     ]
 
     assert [] == errors
@@ -99,12 +105,20 @@ def test_each_cell_shows_what_the_tutorial_shows(executed):
 
 
 def test_key_outputs(executed):
-    outputs = {c.source: "".join(_text(o) for o in c.outputs) for c in executed.cells if c.cell_type == "code"}
+    outputs = {
+        c.source: "".join(_text(o) for o in c.outputs)
+        for c in executed.cells
+        if c.cell_type == "code"
+    }
 
-    assert "'27 years, 2 months and 28 days'\n" == outputs["str(relation.age(on=dt.date(2023, 2, 17)))"]
-    assert "28,800,000 USD a year (estimated from 6 months)\n" == outputs[
-        "print(relation.trade[1].annualized())"
-    ]
+    assert (
+        "'27 years, 2 months and 28 days'\n"
+        == outputs["str(relation.age(on=dt.date(2023, 2, 17)))"]
+    )
+    assert (
+        "28,800,000 USD a year (estimated from 6 months)\n"
+        == outputs["print(relation.trade[1].annualized())"]
+    )
 
 
 def test_the_relation_shows_as_html_tables(executed):

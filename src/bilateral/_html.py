@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import attrs
 
-from bilateral._dates import DateRange, PartialDate, Precision, When
+from bilateral._dates import DateRange, Precision, When
 
 if TYPE_CHECKING:
     from bilateral._model import Dataset, Event, Mission, Relation, TradePeriod
@@ -39,6 +39,7 @@ _PRECISION_NAMES = {
 def describe_when(when: When | None) -> str:
     """How precise a date is, in words: ``month``, ``on or before 2023-02-17``.
 
+    >>> from bilateral import DateRange, PartialDate
     >>> describe_when(PartialDate("2022-40"))
     'half-year'
     >>> describe_when(PartialDate("2007-09~"))
@@ -95,7 +96,8 @@ class Table:
         if not self.rows:
             return f"{self.title}: none"
         widths = [
-            max(len(cell) for cell in column) for column in zip(self.headers, *self.rows, strict=True)
+            max(len(cell) for cell in column)
+            for column in zip(self.headers, *self.rows, strict=True)
         ]
         lines = [f"{self.title}:"]
         for row in (self.headers, *self.rows):
@@ -187,9 +189,7 @@ def dataset_tables(dataset: Dataset) -> list[Table]:
     sources = Table(
         "Sources",
         ("Id", "Publisher", "Title", "Published"),
-        tuple(
-            (s.id, s.publisher, s.title or "", s.published.isoformat()) for s in dataset.sources
-        ),
+        tuple((s.id, s.publisher, s.title or "", s.published.isoformat()) for s in dataset.sources),
     )
     corrections = Table(
         "Corrections",
