@@ -5,8 +5,6 @@ from __future__ import annotations
 import doctest
 import importlib.util
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -131,14 +129,3 @@ def test_the_relation_shows_as_html_tables(executed):
     assert 4 == html.count("<table")
     assert "<td>2022-40</td><td>half-year</td>" in html
     assert text.startswith("Azerbaijan (AZ) and Lithuania (LT):")
-
-
-def test_the_check_mode_of_the_builder_passes():
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "build_notebook.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-
-    assert (0, "up to date\n") == (result.returncode, result.stdout)
