@@ -18,7 +18,7 @@ from bilateral._data import article_bytes
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "000_41eecd535dc95e6a.txt"
 # sha256 of the article as received (shared/seed/000_41eecd535dc95e6a.txt).
-ARTICLE_SHA256 = hashlib.sha256(article_bytes()).hexdigest()
+ARTICLE_SHA256 = "d69eb97e469b0e141ad329312c3be2eec8722a2881567a93f2320dc6f7c715f6"
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,10 @@ def all_cited(dataset):
 @pytest.mark.skipif(not SEED.exists(), reason="the shared seed is not beside this checkout")
 def test_article_is_the_seed_byte_for_byte():
     assert SEED.read_bytes() == article_bytes()
+
+
+def test_article_is_byte_for_byte_as_received():
+    assert ARTICLE_SHA256 == hashlib.sha256(article_bytes()).hexdigest()
 
 
 def test_article_keeps_its_first_line_and_the_sources_text(dataset):

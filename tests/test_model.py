@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bilateral import (
     Citation,
@@ -29,6 +31,7 @@ from bilateral import (
     TradePeriod,
     ValidationError,
 )
+from tests.strategies import countries, money
 
 TEXT = "Relations began on 1 May 2000. Ann Smith visited in 2001. Trade was $5 million in 2001."
 SOURCE = Source("s1", "Example News", dt.date(2002, 1, 1), TEXT)
@@ -379,3 +382,25 @@ class TestDataset:
             match=r"\$.people\[0\].citations\[0\].source: no source with id 's1'",
         ):
             small(sources=[])
+
+
+@given(countries, countries)
+def test_a_relation_is_symmetric(first, second):
+    if first == second:
+        return
+    forward, backward = Relation((first, second)), Relation((second, first))
+
+    assert forward == backward
+    assert hash(forward) == hash(backward)
+    assert tuple(sorted((first, second))) == forward.countries
+    assert forward.involves(first)
+    assert forward.involves(second.code)
+
+
+@given(st.sampled_from(["2022", "2022-40", "2022-41", "2022-33", "2022-07"]), money)
+def test_annualized_value_times_months_is_twelve_times_the_value(period, value):
+    trade = TradePeriod(Flow.TURNOVER, PartialDate(period), value)
+    estimate = trade.annualized()
+
+    assert value.amount * 12 == estimate.value.amount * estimate.months
+    assert estimate.is_estimate == (estimate.months != 12)

@@ -113,7 +113,10 @@ def build() -> Dataset:
             before_publication,
             "Event dedicated to the 105th anniversary of the restoration of the Lithuanian State Day",
             participants=["khalaf-khalafov", "egidijus-navikas"],
-            note=unstated,
+            note=(
+                unstated + " The ambassador's remarks are reported 'further to the meeting', "
+                "read as made at this event."
+            ),
             citations=[
                 cite(
                     "He made the remarks on the event dedicated to the 105th anniversary "
@@ -172,7 +175,10 @@ def build() -> Dataset:
             before_publication,
             "The Davos meeting, important for the future development of bilateral relations",
             places=["Davos"],
-            note="The article names neither its date nor its participants; " + held_before,
+            note=(
+                "The article names neither its date nor its participants; it is spoken of "
+                "as having taken place, so " + held_before
+            ),
             citations=[
                 cite(
                     "the importance in terms of the future development of bilateral relations at the Davos meeting"

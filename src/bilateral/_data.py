@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from typing import TYPE_CHECKING
 
-from bilateral._model import Dataset
+if TYPE_CHECKING:
+    from bilateral._model import Dataset
 
 ARTICLE = "azernews-2023-02-17.txt"
 FACTS = "azernews-2023-02-17.json"
 
 
+def _read(name: str) -> bytes:
+    # importlib.resources costs ~15 ms to import: only when data is asked for.
+    from importlib.resources import files  # noqa: PLC0415
+
+    return files("bilateral.data").joinpath(name).read_bytes()
+
+
 def article_bytes() -> bytes:
     """The bundled article, byte for byte as received."""
-    return files("bilateral.data").joinpath(ARTICLE).read_bytes()
+    return _read(ARTICLE)
 
 
 def article_text() -> str:
@@ -35,4 +43,4 @@ def load_bundled() -> Dataset:
     """
     from bilateral._serialize import loads  # noqa: PLC0415 - loads cattrs on first use
 
-    return loads(files("bilateral.data").joinpath(FACTS).read_bytes())
+    return loads(_read(FACTS))

@@ -74,8 +74,38 @@ def _check_bool(name: str, value: object) -> bool:
     return value
 
 
+class _Ordered:
+    """Comparison by ``_key``, only between values of the same class."""
+
+    __slots__ = ()
+
+    @property
+    def _key(self) -> tuple[dt.date, dt.date, str]:
+        raise NotImplementedError
+
+    def __lt__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._key < other._key
+
+    def __le__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._key <= other._key
+
+    def __gt__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._key > other._key
+
+    def __ge__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._key >= other._key
+
+
 @attrs.frozen(init=False, repr=False, order=False)
-class PartialDate:
+class PartialDate(_Ordered):
     """A date known to a day, a month, a quarter, a half-year or a year.
 
     Build it from its EDTF string or from its parts::
@@ -295,26 +325,6 @@ class PartialDate:
     def _key(self) -> tuple[dt.date, dt.date, str]:
         return (self.earliest, self.latest, self.edtf)
 
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key < other._key
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key <= other._key
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key > other._key
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, PartialDate):
-            return NotImplemented
-        return self._key >= other._key
-
     def __str__(self) -> str:
         return self.edtf
 
@@ -382,7 +392,7 @@ def _check_end(name: str, value: object) -> PartialDate | None:
 
 
 @attrs.frozen(init=False, repr=False, order=False)
-class DateRange:
+class DateRange(_Ordered):
     """An EDTF interval between two partial dates; either end may be open.
 
     An open end (``..`` in EDTF, ``None`` here) means the range goes on
@@ -459,26 +469,6 @@ class DateRange:
     @property
     def _key(self) -> tuple[dt.date, dt.date, str]:
         return (self.earliest or dt.date.min, self.latest or dt.date.max, self.edtf)
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, DateRange):
-            return NotImplemented
-        return self._key < other._key
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, DateRange):
-            return NotImplemented
-        return self._key <= other._key
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, DateRange):
-            return NotImplemented
-        return self._key > other._key
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, DateRange):
-            return NotImplemented
-        return self._key >= other._key
 
     def __str__(self) -> str:
         return self.edtf

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -642,6 +642,17 @@ class Relation:
             yield TimelineEntry(statement.when, "statement", statement.summary, statement)
 
 
+_Identified = TypeVar("_Identified", Person, Source)
+
+
+def _by_id(items: tuple[_Identified, ...], item_id: str, what: str) -> _Identified:
+    for item in items:
+        if item.id == item_id:
+            return item
+    msg = f"no {what} with id {item_id!r} in this dataset"
+    raise NotFoundError(msg)
+
+
 @attrs.frozen
 class Dataset:
     """Sources, the people in them, relations and corrections, checked together.
@@ -698,11 +709,7 @@ class Dataset:
         Raises:
             NotFoundError: No such person.
         """
-        for person in self.people:
-            if person.id == person_id:
-                return person
-        msg = f"no person with id {person_id!r} in this dataset"
-        raise NotFoundError(msg)
+        return _by_id(self.people, person_id, "person")
 
     def source(self, source_id: str) -> Source:
         """The source with id ``source_id``.
@@ -710,8 +717,4 @@ class Dataset:
         Raises:
             NotFoundError: No such source.
         """
-        for source in self.sources:
-            if source.id == source_id:
-                return source
-        msg = f"no source with id {source_id!r} in this dataset"
-        raise NotFoundError(msg)
+        return _by_id(self.sources, source_id, "source")
