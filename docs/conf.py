@@ -90,7 +90,20 @@ def _public_target(app, env, node, contnode):  # noqa: ANN001, ANN202 - Sphinx's
     )
 
 
+def _public_bases(app, name, obj, options, bases):  # noqa: ANN001, ANN202, ARG001 - Sphinx's event signature
+    """Show a private mixin (such as the ordering of dates) as its own bases."""
+
+    def public(base):  # noqa: ANN001, ANN202
+        if not getattr(base, "__name__", "").startswith("_"):
+            return [base]
+        return [p for parent in base.__bases__ for p in public(parent)]
+
+    shown = [p for base in bases for p in public(base)]
+    bases[:] = list(dict.fromkeys(shown))
+
+
 def setup(app):  # noqa: ANN001, ANN201 - Sphinx's extension signature
-    """Register the resolver of private module paths."""
+    """Register the handlers that keep private names out of the reference."""
     app.connect("missing-reference", _public_target)
+    app.connect("autodoc-process-bases", _public_bases)
     return {"parallel_read_safe": True}
