@@ -12,6 +12,7 @@ from bilateral import (
     Citation,
     CitationMismatchError,
     Country,
+    CurrencyMismatchError,
     Dataset,
     DateRange,
     DocumentCount,
@@ -201,6 +202,15 @@ class TestTrade:
 
         with pytest.raises(InvalidValueError, match="cannot compare turnover"):
             turnover.change_to(exports)
+
+    def test_change_between_currencies(self):
+        dollars = TradePeriod(Flow.TURNOVER, PartialDate("2021"), Money("1", "USD"))
+        euros = TradePeriod(Flow.TURNOVER, PartialDate("2022"), Money("1", "EUR"))
+
+        with pytest.raises(
+            CurrencyMismatchError, match=r"later\.value\.currency: cannot compare USD with EUR"
+        ):
+            dollars.change_to(euros)
 
     def test_day_period_is_rejected(self):
         with pytest.raises(

@@ -32,7 +32,7 @@ from bilateral._dates import (
     anniversary,
     next_anniversary,
 )
-from bilateral._errors import InvalidValueError, NotFoundError
+from bilateral._errors import CurrencyMismatchError, InvalidValueError, NotFoundError
 from bilateral._money import Money
 from bilateral._sources import Citation, Correction, Source, citations
 
@@ -429,6 +429,12 @@ class TradePeriod:
                 f"{later.flow.value} ({later.reporter})"
             )
             raise InvalidValueError(msg)
+        if self.value.currency != later.value.currency:
+            msg = (
+                f"later.value.currency: cannot compare {self.value.currency} with "
+                f"{later.value.currency}; convert one of them first"
+            )
+            raise CurrencyMismatchError(msg)
         before, after = self.annualized(), later.annualized()
         difference = after.value - before.value
         ratio = None if before.value.amount == 0 else after.value / before.value - 1
