@@ -47,6 +47,14 @@ def _t(locale: str) -> tuple[Locale, gettext.NullTranslations]:
     return loc, translations(loc)
 
 
+def _sentence(template: str, **values: str) -> str:
+    """Fill a sentence template; a value that ends in an abbreviation's dot ends it."""
+    text = template.format(**values)
+    if text.endswith("..") and not text.endswith("..."):
+        return text[:-1]
+    return text
+
+
 def when_phrase(when: When | None, locale: str = "en") -> str:
     """A date as it follows a verb: "on November 20, 1995", "in 2022", "on or after …"."""
     _, t = _t(locale)
@@ -95,8 +103,8 @@ def describe_event(event: Event, locale: str = "en") -> str:
         )
     when = when_phrase(event.when, locale)
     if event.status is Status.PLANNED:
-        return t.gettext("{kind} is planned {when}.").format(kind=kind, when=when)
-    return t.gettext("{kind} took place {when}.").format(kind=kind, when=when)
+        return _sentence(t.gettext("{kind} is planned {when}."), kind=kind, when=when)
+    return _sentence(t.gettext("{kind} took place {when}."), kind=kind, when=when)
 
 
 def describe_mission(mission: Mission, locale: str = "en") -> str:
@@ -114,7 +122,8 @@ def describe_mission(mission: Mission, locale: str = "en") -> str:
             "The honorary consulate of {sending} in {receiving} opened {when}."
         ),
     }
-    return templates[mission.kind].format(
+    return _sentence(
+        templates[mission.kind],
         sending=format_country(mission.sending, locale),
         receiving=format_country(mission.receiving, locale),
         when=when_phrase(mission.opened, locale),
@@ -129,12 +138,14 @@ def describe_documents(count: DocumentCount, locale: str = "en") -> str:
         "As of {date}, the two countries had signed {count} documents.",
         count.count,
     )
-    return template.format(
-        date=format_date(count.as_of, locale), count=format_number(count.count, locale)
+    return _sentence(
+        template, date=format_date(count.as_of, locale), count=format_number(count.count, locale)
     )
 
 
-def describe_trade(period: TradePeriod, locale: str = "en", *, relation: Relation | None = None) -> str:
+def describe_trade(
+    period: TradePeriod, locale: str = "en", *, relation: Relation | None = None
+) -> str:
     """One or two sentences: the figure, and its annualized estimate if it is one.
 
     Turnover names the two countries of ``relation`` when it is given.
@@ -144,11 +155,14 @@ def describe_trade(period: TradePeriod, locale: str = "en", *, relation: Relatio
     when = when_phrase(period.period, locale)
     if period.flow is Flow.TURNOVER:
         if relation is None:
-            text = t.gettext("Trade turnover was {money} {when}.").format(money=money, when=when)
+            text = _sentence(
+                t.gettext("Trade turnover was {money} {when}."), money=money, when=when
+            )
         else:
             first, second = relation.countries
             text = t.gettext("Trade turnover between {first} and {second} was {money} {when}.")
-            text = text.format(
+            text = _sentence(
+                text,
                 first=format_country(first, locale),
                 second=format_country(second, locale),
                 money=money,
@@ -162,14 +176,15 @@ def describe_trade(period: TradePeriod, locale: str = "en", *, relation: Relatio
             template = t.gettext("Exports of {reporter} to {partner} were {money} {when}.")
         else:
             template = t.gettext("Imports of {reporter} from {partner} were {money} {when}.")
-        text = template.format(reporter=reporter, partner=partner, money=money, when=when)
+        text = _sentence(template, reporter=reporter, partner=partner, money=money, when=when)
     estimate = period.annualized()
     if estimate.is_estimate:
-        text += " " + t.ngettext(
-            "Annualized, that is {money} a year (an estimate from {count} month).",
-            "Annualized, that is {money} a year (an estimate from {count} months).",
-            estimate.months,
-        ).format(
+        text += " " + _sentence(
+            t.ngettext(
+                "Annualized, that is {money} a year (an estimate from {count} month).",
+                "Annualized, that is {money} a year (an estimate from {count} months).",
+                estimate.months,
+            ),
             money=format_money(estimate.value, locale, compact=True),
             count=format_number(estimate.months, locale),
         )
@@ -192,7 +207,7 @@ def describe_change(change: TradeChange, locale: str = "en") -> str:
     before = format_date(change.before.period, locale)
     if change.ratio is None or change.difference.amount == 0:
         text = t.gettext("Annualized, the figure for {after} is the same as for {before}.")
-        text = text.format(after=after, before=before)
+        text = _sentence(text, after=after, before=before)
     else:
         if change.difference.amount > 0:
             template = t.gettext(
@@ -202,7 +217,8 @@ def describe_change(change: TradeChange, locale: str = "en") -> str:
             template = t.gettext(
                 "Annualized, the figure for {after} is {percent} ({money}) lower than for {before}."
             )
-        text = template.format(
+        text = _sentence(
+            template,
             after=after,
             before=before,
             percent=format_percent(abs(change.ratio), locale),
@@ -221,8 +237,10 @@ def describe_age(relation: Relation, on: dt.date, locale: str = "en") -> str | N
     if relation.established is None or on < relation.established.earliest:
         return None
     age = relation.age(on=on)
-    return t.gettext("On {day}, the relations were {age} old.").format(
-        day=format_date(on, locale), age=format_duration(age, locale)
+    return _sentence(
+        t.gettext("On {day}, the relations were {age} old."),
+        day=format_date(on, locale),
+        age=format_duration(age, locale),
     )
 
 
@@ -231,12 +249,19 @@ def describe_established(relation: Relation, locale: str = "en") -> str:
     _, t = _t(locale)
     first, second = (format_country(c, locale) for c in relation.countries)
     if relation.established is None:
-        return t.gettext(
-            "The sources do not say when diplomatic relations between {first} and {second} were established."
-        ).format(first=first, second=second)
-    return t.gettext(
-        "Diplomatic relations between {first} and {second} were established {when}."
-    ).format(first=first, second=second, when=when_phrase(relation.established, locale))
+        return _sentence(
+            t.gettext(
+                "The sources do not say when diplomatic relations between {first} and {second} were established."
+            ),
+            first=first,
+            second=second,
+        )
+    return _sentence(
+        t.gettext("Diplomatic relations between {first} and {second} were established {when}."),
+        first=first,
+        second=second,
+        when=when_phrase(relation.established, locale),
+    )
 
 
 def trade_changes(relation: Relation) -> list[TradeChange]:
@@ -250,7 +275,9 @@ def trade_changes(relation: Relation) -> list[TradeChange]:
     return changes
 
 
-def describe_relation(relation: Relation, locale: str = "en", *, today: dt.date | None = None) -> str:
+def describe_relation(
+    relation: Relation, locale: str = "en", *, today: dt.date | None = None
+) -> str:
     """The relation in sentences, one per line, events in timeline order."""
     lines = [describe_established(relation, locale)]
     if today is not None:
@@ -285,7 +312,7 @@ def describe_dataset(dataset: Dataset, locale: str = "en", *, today: dt.date | N
         ),
     ]
     held = format_list(items, locale=parse_locale(locale))
-    lines = [t.gettext("The dataset holds {items}.").format(items=held)]
+    lines = [_sentence(t.gettext("The dataset holds {items}."), items=held)]
     lines += [source_line(s, locale) for s in dataset.sources]
     lines += [correction_line(c.original, c.corrected, locale) for c in dataset.corrections]
     for relation in dataset.relations:
@@ -298,11 +325,14 @@ def source_line(source: Source, locale: str = "en") -> str:
     _, t = _t(locale)
     day = format_date(source.published, locale)
     if source.title:
-        return t.gettext("Source: {publisher}, “{title}”, published {date}.").format(
-            publisher=source.publisher, title=source.title, date=day
+        return _sentence(
+            t.gettext("Source: {publisher}, “{title}”, published {date}."),
+            publisher=source.publisher,
+            title=source.title,
+            date=day,
         )
-    return t.gettext("Source: {publisher}, published {date}.").format(
-        publisher=source.publisher, date=day
+    return _sentence(
+        t.gettext("Source: {publisher}, published {date}."), publisher=source.publisher, date=day
     )
 
 
@@ -359,4 +389,3 @@ def describe(
         return describe_change(value, locale)
     msg = f"value: expected a Relation, Event, TradePeriod, Mission, DocumentCount, TradeChange or Dataset, got {value!r}"
     raise InvalidValueError(msg)
-
