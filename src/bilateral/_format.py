@@ -9,6 +9,7 @@ Nothing here loads locale data before it is first called.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -112,6 +113,14 @@ def format_date(value: PartialDate | DateRange | dt.date, locale: str = "en") ->
     )
 
 
+def _room(value: Decimal | int) -> decimal.Context:
+    """A decimal context with room for every digit of ``value`` (babel rounds in the current one)."""
+    context = decimal.getcontext().copy()
+    digits = len(Decimal(value).as_tuple().digits) + abs(Decimal(value).as_tuple().exponent)  # type: ignore[arg-type]
+    context.prec = max(context.prec, digits + 10)
+    return context
+
+
 def _check_money(money: object) -> Money:
     if not isinstance(money, Money):
         msg = f"money: expected Money, got {money!r}"
@@ -137,13 +146,14 @@ def format_money(money: Money, locale: str = "en", *, compact: bool = False) -> 
 
     value = _check_money(money)
     loc = parse_locale(locale)
-    if compact:
-        return str(
-            numbers.format_compact_currency(
-                value.amount, value.currency, locale=loc, fraction_digits=1
+    with decimal.localcontext(_room(value.amount)):
+        if compact:
+            return str(
+                numbers.format_compact_currency(
+                    value.amount, value.currency, locale=loc, fraction_digits=1
+                )
             )
-        )
-    return str(numbers.format_currency(value.amount, value.currency, locale=loc))
+        return str(numbers.format_currency(value.amount, value.currency, locale=loc))
 
 
 def format_percent(ratio: Decimal, locale: str = "en") -> str:
@@ -166,8 +176,9 @@ def format_percent(ratio: Decimal, locale: str = "en") -> str:
         msg = f"ratio: expected a finite number, got {ratio!r}"
         raise InvalidValueError(msg)
     loc = parse_locale(locale)
-    rounded = (value * 100).quantize(Decimal("0.1")).normalize() / 100
-    return str(numbers.format_percent(rounded, locale=loc, decimal_quantization=False))
+    with decimal.localcontext(_room(value)):
+        rounded = (value * 100).quantize(Decimal("0.1")).normalize() / 100
+        return str(numbers.format_percent(rounded, locale=loc, decimal_quantization=False))
 
 
 def format_number(number: int | Decimal, locale: str = "en") -> str:
@@ -181,7 +192,9 @@ def format_number(number: int | Decimal, locale: str = "en") -> str:
     """
     from babel import numbers  # noqa: PLC0415
 
-    return str(numbers.format_decimal(number, locale=parse_locale(locale)))
+    loc = parse_locale(locale)
+    with decimal.localcontext(_room(number)):
+        return str(numbers.format_decimal(number, locale=loc))
 
 
 def unit_list_patterns(locale: str) -> dict[str, str]:
