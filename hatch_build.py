@@ -57,9 +57,7 @@ class CatalogBuildHook(BuildHookInterface):  # type: ignore[misc]
         if self.target_name != "wheel" or version == "editable":
             return
         self._out = tempfile.TemporaryDirectory()
-        build_data["force_include"].update(
-            compile_catalogs(Path(self.root), Path(self._out.name))
-        )
+        build_data["force_include"].update(compile_catalogs(Path(self.root), Path(self._out.name)))
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         """Remove the temporary folder."""

@@ -108,9 +108,7 @@ def test_the_template_is_what_pybabel_extracts(template):
         method_map, options_map = parse_mapping_cfg(stream)
     extracted = {
         (context, msgid[0] if isinstance(msgid, tuple) else msgid)
-        for _, _, msgid, _, context in extract_from_dir(
-            str(ROOT), method_map, options_map
-        )
+        for _, _, msgid, _, context in extract_from_dir(str(ROOT), method_map, options_map)
     }
 
     assert extracted == {_key(m) for m in _messages(template)}

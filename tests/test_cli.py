@@ -32,7 +32,9 @@ def test_summary_on_a_fixed_day(capsys):
         )
         > planned
     )
-    assert out.index("An official visit (from Lithuania to Azerbaijan) took place in 2022.") < planned
+    assert (
+        out.index("An official visit (from Lithuania to Azerbaijan) took place in 2022.") < planned
+    )
 
 
 def test_summary_in_lithuanian(capsys):

@@ -51,9 +51,7 @@ def _half(locale):
 
 
 def _compact(amount, locale):
-    return numbers.format_compact_currency(
-        Decimal(amount), "USD", locale=locale, fraction_digits=1
-    )
+    return numbers.format_compact_currency(Decimal(amount), "USD", locale=locale, fraction_digits=1)
 
 
 def _names(locale):
@@ -71,10 +69,14 @@ def test_english(relation):
         "The embassy of Lithuania in Azerbaijan opened on April 3, 2007.",
         "As of February 17, 2023, the two countries had signed 39 documents.",
         "Trade turnover between Azerbaijan and Lithuania was $42M in 2021.",
-        "Trade turnover between Azerbaijan and Lithuania was $14.4M in January\u2009–\u2009June 2022."
-        " Annualized, that is $28.8M a year (an estimate from 6 months).",
-        "Annualized, the figure for January\u2009–\u2009June 2022 is 31.4% ($13.2M) lower than for 2021."
-        " This is an estimate: at least one of the two figures covers less than a year.",
+        (
+            "Trade turnover between Azerbaijan and Lithuania was $14.4M in January\u2009–\u2009June 2022."
+            " Annualized, that is $28.8M a year (an estimate from 6 months)."
+        ),
+        (
+            "Annualized, the figure for January\u2009–\u2009June 2022 is 31.4% ($13.2M) lower than for 2021."
+            " This is an estimate: at least one of the two figures covers less than a year."
+        ),
         "An official visit (from Lithuania to Azerbaijan) took place in 2022.",
     ] == lines[:9]
     assert (
@@ -127,8 +129,8 @@ def test_russian(relation):
         f"Посольство (аккредитующее государство — {lt}, государство пребывания — {az}) "
         f"открыто {_long(dt.date(2007, 4, 3), 'ru')}"
     ) == lines[2]
-    assert f"По состоянию на {_long(ARTICLE_DAY, 'ru')} страны подписали 39 документов." == (
-        lines[3]
+    assert (
+        f"По состоянию на {_long(ARTICLE_DAY, 'ru')} страны подписали 39 документов." == (lines[3])
     )
     assert (
         f"Товарооборот между странами {az} и {lt} составил {_compact(42000000, 'ru')} в 2021 году."
@@ -177,9 +179,9 @@ def test_a_dataset_says_what_it_holds():
     text = describe(load_bundled(), "lt").splitlines()
 
     assert "Duomenų rinkinyje yra 1 šaltinis, 3 asmenys ir 1 šalių pora." == text[0]
-    assert "Source: Azernews, published February 17, 2023." == describe(load_bundled()).split(
-        "\n"
-    )[1]
+    assert (
+        "Source: Azernews, published February 17, 2023." == describe(load_bundled()).split("\n")[1]
+    )
 
 
 def test_every_kind_of_mission_and_event_has_a_sentence():

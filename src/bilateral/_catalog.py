@@ -77,7 +77,7 @@ def _catalog_for(locale: Locale) -> str | None:
         return None
     # az_Cyrl must not get the Latin-script az catalog.
     likely = str(get_global("likely_subtags").get(locale.language, locale.language)).split("_")
-    default_script = likely[1] if len(likely) > 2 else None  # noqa: PLR2004 - lang_Script_REGION
+    default_script = likely[1] if len(likely) > 2 else None
     if locale.script is None or locale.script == default_script:
         return locale.language
     return None

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from bilateral._catalog import parse_locale, translations
 from bilateral._dates import DateRange, Precision, When
@@ -377,15 +378,17 @@ def describe(
         return describe_dataset(value, locale, today=today)
     if isinstance(value, Relation):
         return describe_relation(value, locale, today=today)
-    if isinstance(value, Event):
-        return describe_event(value, locale)
-    if isinstance(value, TradePeriod):
-        return describe_trade(value, locale)
-    if isinstance(value, Mission):
-        return describe_mission(value, locale)
-    if isinstance(value, DocumentCount):
-        return describe_documents(value, locale)
-    if isinstance(value, TradeChange):
-        return describe_change(value, locale)
+    for kind, render in _RENDERERS:
+        if isinstance(value, kind):
+            return render(value, locale)
     msg = f"value: expected a Relation, Event, TradePeriod, Mission, DocumentCount, TradeChange or Dataset, got {value!r}"
     raise InvalidValueError(msg)
+
+
+_RENDERERS: tuple[tuple[type[Any], Callable[[Any, str], str]], ...] = (
+    (Event, describe_event),
+    (TradePeriod, describe_trade),
+    (Mission, describe_mission),
+    (DocumentCount, describe_documents),
+    (TradeChange, describe_change),
+)

@@ -136,7 +136,7 @@ def format_money(money: Money, locale: str = "en", *, compact: bool = False) -> 
     >>> format_money(Money("14400000", "USD"), compact=True)
     '$14.4M'
     >>> format_money(Money("14400000", "USD"), "lt", compact=True)
-    '14,4 mln. USD'
+    '14,4\xa0mln.\xa0USD'
 
     Raises:
         InvalidValueError: ``money`` is not :class:`Money`.
@@ -157,7 +157,7 @@ def format_money(money: Money, locale: str = "en", *, compact: bool = False) -> 
 
 
 def format_percent(ratio: Decimal, locale: str = "en") -> str:
-    """A ratio (``-0.3143``) as a percentage with at most one decimal (``-31.4%``).
+    r"""A ratio (``-0.3143``) as a percentage with at most one decimal (``-31.4%``).
 
     >>> format_percent(Decimal("-0.3142857"), "lt")
     '-31,4\xa0%'
@@ -182,7 +182,7 @@ def format_percent(ratio: Decimal, locale: str = "en") -> str:
 
 
 def format_number(number: int | Decimal, locale: str = "en") -> str:
-    """A number with the locale's digits and separators.
+    r"""A number with the locale's digits and separators.
 
     >>> format_number(42000000, "lt")
     '42\xa0000\xa0000'
@@ -250,8 +250,8 @@ def format_duration(duration: CalendarDuration | Age, locale: str = "en") -> str
     >>> d = CalendarDuration(years=27, months=2, days=28)
     >>> format_duration(d)
     '27 years, 2 months, 28 days'
-    >>> format_duration(d, "lt")
-    '27 metai, 2 mėnesiai ir 28 dienos'
+    >>> format_duration(d, "ru")
+    '27 лет 2 месяца 28 дней'
 
     Raises:
         InvalidValueError: ``duration`` is not a duration or an age.
