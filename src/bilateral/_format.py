@@ -129,7 +129,7 @@ def _check_money(money: object) -> Money:
 
 
 def format_money(money: Money, locale: str = "en", *, compact: bool = False) -> str:
-    """An amount in ``locale``, in full or compact ($14.4M) with one decimal.
+    r"""An amount in ``locale``, in full or compact ($14.4M) with one decimal.
 
     >>> format_money(Money("14400000", "USD"))
     '$14,400,000.00'
