@@ -47,6 +47,12 @@ def test_a_missing_territory_name_falls_back_to_the_code():
     locale = next(loc for loc in ALL_LOCALES if "LT" not in Locale.parse(loc).territories)
 
     assert "LT" == format_country("LT", locale)
+    assert "LT" == Country("LT").name(locale)
+
+
+def test_country_name_refuses_an_unknown_locale():
+    with pytest.raises(UnknownLocaleError, match="got 'xx'"):
+        Country("LT").name("xx")
 
 
 @pytest.mark.parametrize("locale", READERS)
