@@ -73,3 +73,18 @@ def bench(session: nox.Session) -> None:
     session.install(".")
     for script in sorted(Path("benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
+
+
+@nox.session(python="3.11", default=False)
+def catalogs(session: nox.Session) -> None:
+    """Extract the messages into bilateral.pot and update every .po catalog (pybabel)."""
+    session.install("babel>=2.14")
+    pot = "src/bilateral/locale/bilateral.pot"
+    session.run(
+        "pybabel", "extract", "-F", "babel.cfg", "-o", pot,
+        "--project=bilateral", "--copyright-holder=The bilateral maintainers",
+        "--sort-by-file", "--add-comments=Translators:", "-w", "100", ".",
+    )  # fmt: skip
+    session.run(
+        "pybabel", "update", "-D", "bilateral", "-i", pot, "-d", "src/bilateral/locale", "-w", "100"
+    )

@@ -13,23 +13,46 @@ def test_summary_on_a_fixed_day(capsys):
     out = capsys.readouterr().out
 
     assert "Azerbaijan (AZ) and Lithuania (LT)" in out
-    assert "Diplomatic relations established: 1995-11-20" in out
-    assert "Age today (2026-11-28): 31 years and 8 days" in out
-    assert "Age on the article's date (2023-02-17): 27 years, 2 months and 28 days" in out
-    assert "Embassy of Azerbaijan in Lithuania: opened 2007-09" in out
-    assert "Embassy of Lithuania in Azerbaijan: opened 2007-04-03" in out
-    assert "39 as of 2023-02-17" in out
-    assert "annualized 28,800,000 USD a year (estimated from 6 months)" in out
-    assert "Change 2021 to 2022-40, annualized: -13,200,000 USD (-31.43%) (estimate)" in out
-    assert "Correction: 'Naus?da' read as 'Nausėda'" in out
+    assert (
+        "Diplomatic relations between Azerbaijan and Lithuania were established on November 20, 1995."
+        in out
+    )
+    assert "On November 28, 2026, the relations were 31 years, 8 days old." in out
+    assert "On February 17, 2023, the relations were 27 years, 2 months, 28 days old." in out
+    assert "The embassy of Azerbaijan in Lithuania opened in September 2007." in out
+    assert "The embassy of Lithuania in Azerbaijan opened on April 3, 2007." in out
+    assert "As of February 17, 2023, the two countries had signed 39 documents." in out
+    assert "Annualized, that is $28.8M a year (an estimate from 6 months)." in out
+    assert "is 31.4% ($13.2M) lower than for 2021. This is an estimate" in out
+    assert "Correction: the source's “Naus?da” is read as “Nausėda”." in out
     planned = out.index("Events planned:")
     assert (
         out.index(
-            "2023-02-17/..  Meeting of the Azerbaijani-Lithuanian Intergovernmental Commission"
+            "A meeting of the intergovernmental commission is planned on or after February 17, 2023."
         )
         > planned
     )
-    assert out.index("2022  Official visit") < planned
+    assert (
+        out.index("An official visit (from Lithuania to Azerbaijan) took place in 2022.") < planned
+    )
+
+
+def test_summary_in_lithuanian(capsys):
+    assert 0 == main(["--locale", "lt", "--today", "2023-02-17"])
+    out = capsys.readouterr().out
+
+    assert "Azerbaidžanas (AZ) ir Lietuva (LT)" in out
+    assert "Planuojami renginiai:" in out
+    assert "2023 m. vasario 17 d. duomenimis, šalys buvo pasirašiusios 39 dokumentus." in out
+    assert "Events" not in out
+
+
+def test_unknown_locale_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--locale", "xx"])
+
+    assert 2 == info.value.code
+    assert "--locale: locale: expected a locale babel knows" in capsys.readouterr().err
 
 
 def test_bad_day_is_a_usage_error(capsys):
@@ -48,4 +71,6 @@ def test_python_dash_m_runs():
         text=True,
     )
 
-    assert "Age today (2023-02-17): 27 years, 2 months and 28 days" in result.stdout
+    assert "On February 17, 2023, the relations were 27 years, 2 months, 28 days old." in (
+        result.stdout
+    )

@@ -23,6 +23,7 @@ from bilateral._dates import (
     next_anniversary,
     parse_when,
 )
+from bilateral._describe import describe
 from bilateral._errors import (
     BilateralError,
     CitationMismatchError,
@@ -34,7 +35,16 @@ from bilateral._errors import (
     Problem,
     UnknownCountryError,
     UnknownCurrencyError,
+    UnknownLocaleError,
     ValidationError,
+)
+from bilateral._format import (
+    format_country,
+    format_date,
+    format_duration,
+    format_money,
+    format_number,
+    format_percent,
 )
 from bilateral._model import (
     Area,
@@ -105,6 +115,7 @@ __all__ = [
     "TradePeriod",
     "UnknownCountryError",
     "UnknownCurrencyError",
+    "UnknownLocaleError",
     "ValidationError",
     "When",
     "age",
@@ -112,8 +123,15 @@ __all__ = [
     "article_text",
     "calendar_difference",
     "configure_converter",
+    "describe",
     "dump",
     "dumps",
+    "format_country",
+    "format_date",
+    "format_duration",
+    "format_money",
+    "format_number",
+    "format_percent",
     "load",
     "load_bundled",
     "loads",

@@ -21,10 +21,21 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(msg) from None
 
 
+def _locale(text: str) -> str:
+    from bilateral._catalog import parse_locale  # noqa: PLC0415 - keep --help fast
+    from bilateral._errors import UnknownLocaleError  # noqa: PLC0415
+
+    try:
+        parse_locale(text)
+    except UnknownLocaleError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
+
+
 def _summary(args: argparse.Namespace) -> int:
     from bilateral._summary import summary  # noqa: PLC0415 - keep --help fast
 
-    sys.stdout.write(summary(today=args.today or dt.date.today()))
+    sys.stdout.write(summary(today=args.today or dt.date.today(), locale=args.locale))
     return 0
 
 
@@ -42,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=_day,
         default=None,
         help="the day to compute ages on (default: today's date)",
+    )
+    parser.add_argument(
+        "--locale",
+        type=_locale,
+        default="en",
+        help="the language of the summary, a CLDR locale such as lt, az or ru (default: en)",
     )
     parser.set_defaults(handler=_summary)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")

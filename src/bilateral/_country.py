@@ -80,10 +80,10 @@ class Country:
     code: str = attrs.field(converter=_canonical)
 
     def name(self, locale: str = "en") -> str:
-        """The country's name in ``locale``, from CLDR."""
-        from babel import Locale  # noqa: PLC0415
+        """The country's name in ``locale``, from CLDR (see :func:`bilateral.format_country`)."""
+        from bilateral._format import format_country  # noqa: PLC0415 - _format imports this module
 
-        return str(Locale.parse(locale).territories[self.code])
+        return format_country(self, locale)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Country):

@@ -35,6 +35,10 @@ class UnknownCurrencyError(InvalidValueError):
     """A currency code is not an ISO 4217 currency known to CLDR."""
 
 
+class UnknownLocaleError(InvalidValueError):
+    """A locale identifier is malformed or names no locale babel ships."""
+
+
 class CurrencyMismatchError(InvalidValueError):
     """Two amounts in different currencies were combined."""
 

@@ -50,3 +50,15 @@ try:
     bilateral.loads("{}")
 except bilateral.ValidationError as error:
     paths: list[str] = [p.path for p in error.problems]
+
+sentences: str = bilateral.describe(relation, "lt", today=dt.date(2023, 2, 17))
+whole: str = bilateral.describe(dataset, "ru")
+period_text: str = bilateral.format_date(day, "az") + bilateral.format_date(soon)
+amount_text: str = bilateral.format_money(money, "lt", compact=True)
+change_text: str = bilateral.format_percent(Decimal("-0.314"), "ru")
+span_text: str = bilateral.format_duration(relation.age(on=dt.date(2023, 2, 17)), "az")
+count_text: str = bilateral.format_number(39, "lt") + bilateral.format_country("LT", "lt")
+try:
+    bilateral.describe(relation, "xx")
+except bilateral.UnknownLocaleError as locale_error:
+    bad: ValueError = locale_error

@@ -1,0 +1,113 @@
+"""Locales and the library's own messages (the gettext domain ``bilateral``).
+
+The message catalogs live in ``bilateral/locale/<lang>/LC_MESSAGES/``. A
+wheel carries the compiled ``bilateral.mo`` files (``hatch_build.py``
+compiles them at build time); where a ``.mo`` file is missing (a source
+checkout, an editable install) the ``.po`` file is compiled in memory with
+babel, so the messages are the same either way.
+
+A locale without a catalog of its own gets the English templates (the
+``msgid`` strings themselves); the parts taken from CLDR (names, dates,
+numbers) are still in that locale.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bilateral._errors import UnknownLocaleError
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+DOMAIN = "bilateral"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+
+def catalog_languages() -> tuple[str, ...]:
+    """The locales that have a catalog of their own, sorted."""
+    return tuple(
+        sorted(
+            path.parent.parent.name
+            for path in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")
+            if path.is_file()
+        )
+    )
+
+
+@cache
+def _parse(identifier: str) -> Locale:
+    from babel import Locale  # noqa: PLC0415 - locale data loads on first use
+    from babel.core import UnknownLocaleError as BabelUnknownLocaleError  # noqa: PLC0415
+
+    sep = "-" if "-" in identifier else "_"
+    try:
+        return Locale.parse(identifier, sep=sep)
+    except (BabelUnknownLocaleError, ValueError, TypeError) as error:
+        msg = f"locale: expected a locale babel knows, such as 'en', 'lt' or 'az_Latn_AZ', got {identifier!r} ({error})"
+        raise UnknownLocaleError(msg) from None
+
+
+def parse_locale(identifier: object) -> Locale:
+    """The babel locale for ``identifier`` (``"lt"``, ``"ru_RU"``, ``"az-Latn"``).
+
+    Raises:
+        UnknownLocaleError: ``identifier`` is not a string naming a locale
+            babel ships.
+    """
+    if not isinstance(identifier, str):
+        msg = f"locale: expected a locale identifier such as 'en', got {identifier!r}"
+        raise UnknownLocaleError(msg)
+    return _parse(identifier)
+
+
+def _catalog_for(locale: Locale) -> str | None:
+    """The catalog that serves ``locale``: its own, or its language's in the same script."""
+    from babel.core import get_global  # noqa: PLC0415
+
+    available = set(catalog_languages())
+    name = str(locale)
+    if name in available:
+        return name
+    if locale.language not in available:
+        return None
+    # az_Cyrl must not get the Latin-script az catalog.
+    likely = str(get_global("likely_subtags").get(locale.language, locale.language)).split("_")
+    default_script = likely[1] if len(likely) > 2 else None
+    if locale.script is None or locale.script == default_script:
+        return locale.language
+    return None
+
+
+def _load(language: str) -> gettext.GNUTranslations:
+    folder = LOCALE_DIR / language / "LC_MESSAGES"
+    compiled = folder / f"{DOMAIN}.mo"
+    if compiled.is_file():
+        with compiled.open("rb") as stream:
+            return gettext.GNUTranslations(stream)
+    from babel.messages.mofile import write_mo  # noqa: PLC0415 - only without a .mo
+    from babel.messages.pofile import read_po  # noqa: PLC0415
+
+    with (folder / f"{DOMAIN}.po").open("rb") as stream:
+        catalog = read_po(stream, locale=language, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+@cache
+def _translations(name: str) -> gettext.NullTranslations:
+    language = _catalog_for(_parse(name))
+    if language is None:
+        return gettext.NullTranslations()
+    return _load(language)
+
+
+def translations(locale: Locale) -> gettext.NullTranslations:
+    """The messages for ``locale``; English templates when it has no catalog."""
+    return _translations(str(locale))
