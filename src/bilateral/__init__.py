@@ -55,6 +55,7 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._money import Money
+from bilateral._schema import json_schema
 from bilateral._serialize import (
     FORMAT_VERSION,
     configure_converter,
@@ -114,6 +115,7 @@ __all__ = [
     "configure_converter",
     "dump",
     "dumps",
+    "json_schema",
     "load",
     "load_bundled",
     "loads",
