@@ -189,8 +189,8 @@ class _Builder:
         properties: dict[str, Schema] = {}
         required: list[str] = []
         for field in attrs.fields(kind):
-            fragment = self.type(hints[field.name], _REFINED.get(field.validator))  # type: ignore[arg-type]
-            extra = _CONVERTED.get(field.converter)  # type: ignore[arg-type]
+            fragment = self.type(hints[field.name], _REFINED.get(field.validator))
+            extra = _CONVERTED.get(field.converter)
             properties[field.name] = {**fragment, **extra} if extra else fragment
             if field.default is attrs.NOTHING:
                 required.append(field.name)
