@@ -151,6 +151,7 @@ _REFINED: dict[Callable[..., Any], str] = {
     _checks.check_text: "Text",
     _checks.check_optional_text: "Text",
     _checks.check_count: "NonNegativeInteger",
+    _checks.check_day: "Date",
     _sources._check_offset: "NonNegativeInteger",  # noqa: SLF001 - the model's own rule
     _model._check_period: "TradePeriodDate",  # noqa: SLF001
     _model._check_trade_value: "NonNegativeMoney",  # noqa: SLF001
