@@ -588,7 +588,7 @@ def parse_json(text: object) -> Any:
     try:
         return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
-        why = f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+        why = f"{exc.msg.removesuffix(' at')} at line {exc.lineno} column {exc.colno}"
     except _RefusedJSONError as exc:
         why = str(exc)
     except RecursionError:
