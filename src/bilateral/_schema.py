@@ -275,7 +275,7 @@ def json_schema() -> dict[str, Any]:
     'https://json-schema.org/draft/2020-12/schema'
     >>> schema["properties"]["version"]
     {'const': 1}
-    >>> schema["$defs"]["Money"]["required"]
+    >>> schema["$defs"]["NonNegativeMoney"]["required"]
     ['amount', 'currency']
     """
     return copy.deepcopy(_schema())
