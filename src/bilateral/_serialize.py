@@ -19,8 +19,9 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from itertools import repeat
 from pathlib import Path
 from typing import Any, TypeVar, cast, get_args, get_origin
 
@@ -224,9 +225,31 @@ def _is_homogeneous_tuple(kind: Any) -> bool:
     return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _items_detailed(
+    kind: Any, hooks: Iterable[Callable[[Any, Any], Any]], value: list[Any], types: Iterable[Any]
+) -> tuple[Any, ...]:
+    """Structure each item, collecting every failure with its index, as cattrs does."""
+    items = []
+    errors: list[Exception] = []
+    for index, (hook, item, item_type) in enumerate(zip(hooks, value, types, strict=False)):
+        try:
+            items.append(hook(item, item_type))
+        except Exception as exc:  # noqa: BLE001 - collected and reported with its path
+            exc.__notes__ = [
+                *getattr(exc, "__notes__", []),
+                IterableValidationNote(f"Structuring {kind} @ index {index}", index, item_type),
+            ]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {kind}", errors, kind)
+    return tuple(items)
+
+
 def _tuple_factory(
     converter: cattrs.Converter,
 ) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    """Hooks for ``tuple[X, ...]``: a JSON array (never a string or an object)."""
+
     def make(kind: Any) -> Callable[[Any, Any], Any]:
         item_type = get_args(kind)[0]
         item_hook = converter.get_structure_hook(item_type)
@@ -237,22 +260,7 @@ def _tuple_factory(
                 raise _LeafError(f"expected an array, got {_describe(value)}")
             if not detailed:
                 return tuple([item_hook(item, item_type) for item in value])
-            items = []
-            errors: list[Exception] = []
-            for index, item in enumerate(value):
-                try:
-                    items.append(item_hook(item, item_type))
-                except Exception as exc:  # noqa: BLE001 - collected and reported with its path
-                    exc.__notes__ = [
-                        *getattr(exc, "__notes__", []),
-                        IterableValidationNote(
-                            f"Structuring {kind} @ index {index}", index, item_type
-                        ),
-                    ]
-                    errors.append(exc)
-            if errors:
-                raise IterableValidationError(f"While structuring {kind}", errors, kind)
-            return tuple(items)
+            return _items_detailed(kind, repeat(item_hook), value, repeat(item_type))
 
         return structure
 
@@ -266,6 +274,8 @@ def _is_fixed_tuple(kind: Any) -> bool:
 def _fixed_tuple_factory(
     converter: cattrs.Converter,
 ) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    """Hooks for ``tuple[X, Y]``: a JSON array of exactly that many items."""
+
     def make(kind: Any) -> Callable[[Any, Any], Any]:
         item_types = get_args(kind)
         hooks = [converter.get_structure_hook(t) for t in item_types]
@@ -278,24 +288,7 @@ def _fixed_tuple_factory(
                 )
             if not detailed:
                 return tuple([h(v, t) for h, v, t in zip(hooks, value, item_types, strict=True)])
-            items = []
-            errors: list[Exception] = []
-            for index, (hook, item, item_type) in enumerate(
-                zip(hooks, value, item_types, strict=True)
-            ):
-                try:
-                    items.append(hook(item, item_type))
-                except Exception as exc:  # noqa: BLE001 - collected and reported with its path
-                    exc.__notes__ = [
-                        *getattr(exc, "__notes__", []),
-                        IterableValidationNote(
-                            f"Structuring {kind} @ index {index}", index, item_type
-                        ),
-                    ]
-                    errors.append(exc)
-            if errors:
-                raise IterableValidationError(f"While structuring {kind}", errors, kind)
-            return tuple(items)
+            return _items_detailed(kind, hooks, value, item_types)
 
         return structure
 

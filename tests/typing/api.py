@@ -50,3 +50,6 @@ try:
     bilateral.loads("{}")
 except bilateral.ValidationError as error:
     paths: list[str] = [p.path for p in error.problems]
+
+schema: dict[str, object] = bilateral.json_schema()
+from_bytes: bilateral.Dataset = bilateral.loads(text.encode("utf-8"))
