@@ -414,6 +414,39 @@ class TestJSONText:
         with pytest.raises(ValidationError, match=re.escape(message)):
             loads(text)
 
+    @pytest.mark.parametrize("as_bytes", [False, True])
+    def test_lone_surrogates_are_refused_where_they_are(self, as_bytes):
+        document = bundled_document()
+        document["people"][0]["name"] = "Khalaf\ud800"
+        document["relations"][0]["events"][0]["places"] = ["\udc00"]
+        text = json.dumps(document)  # escaped as \\ud800, which json reads back
+        text_or_bytes = text.encode("ascii") if as_bytes else text
+
+        with pytest.raises(ValidationError) as info:
+            loads(text_or_bytes)
+
+        assert [
+            (
+                "$.people[0].name",
+                'a string with a lone surrogate (not Unicode text), got "Khalaf\\ud800" (a string)',
+            ),
+            (
+                "$.relations[0].events[0].places[0]",
+                'a string with a lone surrogate (not Unicode text), got "\\udc00" (a string)',
+            ),
+        ] == [(p.path, p.message) for p in info.value.problems]
+
+    def test_a_raw_lone_surrogate_in_a_str(self):
+        with pytest.raises(ValidationError, match="lone surrogate"):
+            loads(
+                '{"format": "bilateral", "version": 1, "people": [{"id": "a", "name": "\ud800"}]}'
+            )
+
+    def test_surrogate_pairs_are_text(self):
+        dataset = small(people=[Person("ann", "Ann \U0001f600", citations=[])])
+
+        assert dataset == loads(json.dumps(json.loads(dumps(dataset)), ensure_ascii=True))
+
     def test_deep_nesting_inside_a_field(self):
         document = bundled_document()
         document["relations"][0]["events"][0]["summary"] = json.loads("[" * 500 + "]" * 500)
@@ -675,7 +708,7 @@ json_values = st.recursive(
 
 
 @st.composite
-def mutated_documents(draw: st.DrawFn) -> str | bytes:  # noqa: C901 - one branch per mutation
+def mutated_documents(draw: st.DrawFn) -> str | bytes:  # noqa: C901, PLR0912 - one branch per mutation
     dataset = draw(st.just(load_bundled()) | datasets())
     document = json.loads(dumps(dataset))
     for _ in range(draw(st.integers(1, 3))):
@@ -699,7 +732,12 @@ def mutated_documents(draw: st.DrawFn) -> str | bytes:  # noqa: C901 - one branc
         else:
             container[key] = [container[key]]
     text = json.dumps(document, ensure_ascii=False)
-    shape = draw(st.sampled_from(["text", "bytes", "truncated", "not utf-8", "nested"]))
+    shape = draw(
+        st.sampled_from(["text", "bytes", "truncated", "not utf-8", "nested", "surrogate"])
+    )
+    if shape == "surrogate":
+        at = draw(st.integers(0, len(text)))
+        return text[:at] + draw(st.sampled_from(["\\ud800", "\ud800", '"\\udfff"'])) + text[at:]
     if shape == "bytes":
         return text.encode("utf-8")
     if shape == "truncated":
@@ -726,7 +764,7 @@ class TestFuzz:
             problems = None
 
         if problems is None:
-            assert dataset == loads(dumps(dataset))
+            assert dataset == loads(dumps(dataset).encode("utf-8"))
         else:
             assert problems
             assert all(p.path.startswith("$") and p.message for p in problems)

@@ -110,7 +110,9 @@ def _shown(value: object, depth: int = 0) -> str:
         return "{" + ", ".join(pairs) + (", ...}" if len(value) > 4 else "}")
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
         return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
-    return json.dumps(value[:80] if isinstance(value, str) else value, ensure_ascii=False)
+    shown = json.dumps(value[:80] if isinstance(value, str) else value, ensure_ascii=False)
+    # A lone surrogate would make the message itself unprintable.
+    return shown if _encodes(shown) else json.dumps(value)
 
 
 def _strict_str(value: object, _: type) -> str:
@@ -556,16 +558,17 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def parse_json(text: object) -> Any:
-    """Plain data from JSON text (UTF-8 bytes or str), refusing what JSON allows loosely.
+    r"""Plain data from JSON text (UTF-8 bytes or str), refusing what JSON allows loosely.
 
     Refused: bytes that are not UTF-8, ``NaN`` and ``Infinity`` (which
     Python's :mod:`json` reads, but JSON does not have), duplicate keys in an
     object (which :mod:`json` would silently resolve to the last), integers
-    of more than 4300 digits, and nesting deeper than the interpreter's
-    recursion limit.
+    of more than 4300 digits, nesting deeper than the interpreter's
+    recursion limit, and strings with a lone surrogate (``"\ud800"``), which
+    are not Unicode text and could not be written back as UTF-8.
 
     Raises:
-        ValidationError: With one problem at ``$`` saying why.
+        ValidationError: Why, at ``$`` (or at the string with a surrogate).
     """
     if isinstance(text, bytes | bytearray):
         try:
@@ -574,12 +577,15 @@ def parse_json(text: object) -> Any:
             raise ValidationError(
                 [Problem("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
             ) from None
-    if not isinstance(text, str):
+        maybe_surrogates = "\\ud" in text or "\\uD" in text
+    elif isinstance(text, str):
+        maybe_surrogates = "\\ud" in text or "\\uD" in text or not _encodes(text)
+    else:
         raise ValidationError(
             [Problem("$", f"expected JSON text (str or bytes), got {type(text).__name__}")]
         )
     try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         why = f"{exc.msg.removesuffix(' at')} at line {exc.lineno} column {exc.colno}"
     except _RefusedJSONError as exc:
@@ -589,7 +595,44 @@ def parse_json(text: object) -> Any:
     except ValueError:
         # int() refuses more than sys.get_int_max_str_digits() digits.
         why = "a number has too many digits (more than 4300)"
+    else:
+        if maybe_surrogates:
+            _refuse_lone_surrogates(data)
+        return data
     raise ValidationError([Problem("$", f"not valid JSON: {why}")])
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _refuse_lone_surrogates(data: Any) -> None:
+    """Refuse strings with a lone surrogate: they are not Unicode text, nor writable as UTF-8."""
+    problems = []
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _encodes(key):
+                    stack.append((f"{path}.{key}", item))
+                else:
+                    problems.append(Problem(path, f"key {key!r} has a lone surrogate"))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+        elif isinstance(value, str) and not _encodes(value):
+            problems.append(
+                Problem(
+                    path,
+                    f"a string with a lone surrogate (not Unicode text), got {_describe(value)}",
+                )
+            )
+    if problems:
+        raise ValidationError(sorted(problems, key=lambda p: p.path))
 
 
 def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]
