@@ -579,7 +579,9 @@ def parse_json(text: object) -> Any:
             ) from None
         maybe_surrogates = "\\ud" in text or "\\uD" in text
     elif isinstance(text, str):
-        maybe_surrogates = "\\ud" in text or "\\uD" in text or not _encodes(text)
+        maybe_surrogates = (
+            "\\ud" in text or "\\uD" in text or (not text.isascii() and not _encodes(text))
+        )
     else:
         raise ValidationError(
             [Problem("$", f"expected JSON text (str or bytes), got {type(text).__name__}")]
