@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import bilateral
+from bilateral import json_schema
 from bilateral.__main__ import main
 
 
@@ -74,3 +78,139 @@ def test_python_dash_m_runs():
     assert "On February 17, 2023, the relations were 27 years, 2 months, 28 days old." in (
         result.stdout
     )
+
+
+BUNDLED = Path(bilateral.__file__).parent / "data" / "azernews-2023-02-17.json"
+
+
+def run(*args, stdin=b""):
+    """Run the installed command line as a user would, in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "bilateral", *args],
+        input=stdin,
+        capture_output=True,
+        check=False,
+    )
+
+
+class TestSchema:
+    def test_prints_the_schema(self, capsys):
+        assert 0 == main(["schema"])
+
+        assert json_schema() == json.loads(capsys.readouterr().out)
+
+
+class TestValidate:
+    def test_valid_files(self, capsys, tmp_path):
+        copy = tmp_path / "copy.json"
+        copy.write_bytes(BUNDLED.read_bytes())
+
+        assert 0 == main(["validate", str(BUNDLED), str(copy)])
+        assert f"{BUNDLED}: valid\n{copy}: valid\n" == capsys.readouterr().out
+
+    def test_every_problem_of_every_file_is_listed(self, capsys, tmp_path):
+        document = json.loads(BUNDLED.read_text(encoding="utf-8"))
+        document["relations"][0]["trade"][1]["value"]["amount"] = 14.4
+        document["people"][0]["extra"] = True
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps(document), encoding="utf-8")
+        truncated = tmp_path / "truncated.json"
+        truncated.write_text('{"format": "bilateral", "vers', encoding="utf-8")
+
+        assert 1 == main(["validate", str(bad), str(BUNDLED), str(truncated)])
+        assert [
+            f"{bad}: $.people[0].extra: unknown key",
+            (
+                f"{bad}: $.relations[0].trade[1].value.amount: expected a decimal string "
+                'such as "14400000", got 14.4 (a number)'
+            ),
+            f"{BUNDLED}: valid",
+            f"{truncated}: $: not valid JSON: Unterminated string starting at line 1 column 25",
+        ] == capsys.readouterr().out.splitlines()
+
+    def test_a_file_that_cannot_be_read_is_a_problem_not_a_usage_error(self, capsys, tmp_path):
+        missing = tmp_path / "missing.json"
+
+        assert 1 == main(["validate", str(missing), str(tmp_path), str(BUNDLED)])
+        assert [
+            f"{missing}: cannot read: No such file or directory",
+            f"{tmp_path}: cannot read: Is a directory",
+            f"{BUNDLED}: valid",
+        ] == capsys.readouterr().out.splitlines()
+
+    def test_no_file_is_a_usage_error(self):
+        result = run("validate")
+
+        assert 2 == result.returncode
+        assert b"the following arguments are required: FILE" in result.stderr
+
+    @pytest.mark.parametrize(
+        ("data", "message"),
+        [
+            (b"\xff\xfe{}", b"-: $: not UTF-8 text: invalid start byte at byte 0"),
+            (b'{"format": "bilateral"', b"-: $: not valid JSON: Expecting ',' delimiter"),
+            (b"[" * 200_000 + b"]" * 200_000, b"-: $: not valid JSON: nested too deeply"),
+            (b'{"version": NaN}', b"-: $: not valid JSON: NaN is not a JSON number"),
+            (b"1" * 5000, b"-: $: not valid JSON: a number has too many digits"),
+        ],
+    )
+    def test_bad_input_never_ends_in_a_traceback(self, data, message):
+        result = run("validate", "-", stdin=data)
+
+        assert 1 == result.returncode
+        assert result.stdout.startswith(message)
+        assert b"Traceback" not in result.stderr + result.stdout
+
+
+class TestExport:
+    def test_bundled_dataset_to_stdout_is_the_bundled_file(self, capsys):
+        assert 0 == main(["export"])
+
+        assert BUNDLED.read_text(encoding="utf-8") == capsys.readouterr().out
+
+    def test_to_a_file_atomically(self, tmp_path):
+        target = tmp_path / "out.json"
+        target.write_text("old", encoding="utf-8")
+
+        assert 0 == main(["export", "--format", "json", "--output", str(target)])
+        assert BUNDLED.read_bytes() == target.read_bytes()
+        assert ["out.json"] == [p.name for p in tmp_path.iterdir()]
+
+    def test_a_loaded_dataset_is_written_canonically(self, tmp_path):
+        source = tmp_path / "compact.json"
+        source.write_text(json.dumps(json.loads(BUNDLED.read_text(encoding="utf-8"))))
+        target = tmp_path / "out.json"
+
+        assert 0 == main(["export", "--input", str(source), "--output", str(target)])
+        assert BUNDLED.read_bytes() == target.read_bytes()
+
+    def test_an_invalid_input_is_reported(self, capsys, tmp_path):
+        source = tmp_path / "bad.json"
+        source.write_text('{"format": "bilateral", "version": 9}', encoding="utf-8")
+        target = tmp_path / "out.json"
+
+        assert 1 == main(["export", "--input", str(source), "--output", str(target)])
+        assert (
+            f"{source}: $.version: format version 9 is newer than this bilateral reads "
+            "(up to 1); upgrade bilateral to read it\n"
+        ) == capsys.readouterr().err
+        assert not target.exists()
+
+    def test_an_unreadable_input_and_an_unwritable_output(self, capsys, tmp_path):
+        missing = tmp_path / "missing.json"
+
+        assert 1 == main(["export", "--input", str(missing)])
+        assert 1 == main(["export", "--output", str(tmp_path / "no" / "such" / "dir.json")])
+        assert [
+            f"bilateral export: {missing}: cannot read: No such file or directory",
+            (
+                f"bilateral export: {tmp_path / 'no' / 'such' / 'dir.json'}: cannot write: "
+                "No such file or directory"
+            ),
+        ] == capsys.readouterr().err.splitlines()
+
+    def test_an_unknown_format_is_a_usage_error(self):
+        result = run("export", "--format", "xml")
+
+        assert 2 == result.returncode
+        assert b"invalid choice: 'xml'" in result.stderr

@@ -1,21 +1,31 @@
 from __future__ import annotations
 
+import copy
 import json
 import re
+from pathlib import Path
 
 import cattrs
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import bilateral
 from bilateral import (
+    Citation,
+    Correction,
     Country,
     Dataset,
     DateRange,
+    DocumentCount,
+    Event,
+    Mission,
     Money,
     PartialDate,
+    Person,
     Relation,
+    Source,
+    Statement,
     TradePeriod,
     ValidationError,
     configure_converter,
@@ -26,7 +36,25 @@ from bilateral import (
     loads,
     make_converter,
 )
-from tests.strategies import countries, date_ranges, money, partial_dates
+from bilateral._migrations import MIGRATIONS, migrate
+from tests.strategies import (
+    citations,
+    corrections,
+    countries,
+    datasets,
+    date_ranges,
+    document_counts,
+    events,
+    missions,
+    money,
+    partial_dates,
+    people,
+    relations,
+    signed_money,
+    sources,
+    statements,
+    trade_periods,
+)
 from tests.test_model import small
 
 
@@ -309,3 +337,434 @@ class TestFiles:
 
 def test_dataset_is_default_kind():
     assert isinstance(loads(dumps(small())), Dataset)
+
+
+VALUES = {
+    "partial dates": (partial_dates(), PartialDate),
+    "date ranges": (date_ranges(), DateRange),
+    "money": (signed_money, Money),
+    "countries": (countries, Country),
+    "citations": (citations(), Citation),
+    "sources": (sources(), Source),
+    "people": (people(), Person),
+    "events": (events(), Event),
+    "missions": (missions(), Mission),
+    "document counts": (document_counts(), DocumentCount),
+    "trade periods": (trade_periods(), TradePeriod),
+    "statements": (statements(), Statement),
+    "relations": (relations(), Relation),
+    "corrections": (corrections(), Correction),
+}
+
+
+class TestLaws:
+    @pytest.mark.parametrize(("strategy", "kind"), VALUES.values(), ids=list(VALUES))
+    @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+    @given(data=st.data())
+    def test_every_value_round_trips_exactly(self, strategy, kind, data):
+        value = data.draw(strategy)
+        text = dumps(value)
+
+        assert value == loads(text, kind)
+        assert text == dumps(loads(text, kind))
+
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+    @given(datasets())
+    def test_every_dataset_round_trips_exactly(self, dataset):
+        assert dataset == loads(dumps(dataset))
+
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+    @given(datasets())
+    def test_canonical_json_is_stable(self, dataset):
+        text = dumps(dataset)
+
+        assert text == dumps(loads(text))
+        assert text == dumps(loads(text.encode("utf-8")))
+
+    def test_the_bundled_file_is_canonical(self):
+        text = (Path(bilateral.__file__).parent / "data" / "azernews-2023-02-17.json").read_text(
+            encoding="utf-8"
+        )
+
+        assert text == dumps(loads(text))
+
+
+class TestJSONText:
+    @pytest.mark.parametrize(
+        ("text", "message"),
+        [
+            ('{"version": NaN}', "not valid JSON: NaN is not a JSON number"),
+            ('{"version": Infinity}', "not valid JSON: Infinity is not a JSON number"),
+            ('{"version": -Infinity}', "not valid JSON: -Infinity is not a JSON number"),
+            (
+                '{"format": "bilateral", "version": 1, "format": "x"}',
+                'not valid JSON: duplicate key "format" in an object',
+            ),
+            ('{"version": ' + "9" * 5000 + "}", "not valid JSON: a number has too many digits"),
+            ("[" * 100_000 + "]" * 100_000, "not valid JSON: nested too deeply"),
+            ('{"a": 1', "not valid JSON: Expecting ',' delimiter at line 1 column 8"),
+            ("", "not valid JSON: Expecting value at line 1 column 1"),
+            (b"\xef\xbb\xbf{}", "not valid JSON: Unexpected UTF-8 BOM"),
+            (b'{"a": "\xc3"}', "not UTF-8 text: invalid continuation byte at byte 7"),
+            (bytearray(b"[1]"), "$: expected a JSON object, got [1] (an array)"),
+            (None, "expected JSON text (str or bytes), got NoneType"),
+        ],
+    )
+    def test_refused_with_a_validation_error(self, text, message):
+        with pytest.raises(ValidationError, match=re.escape(message)):
+            loads(text)
+
+    @pytest.mark.parametrize("as_bytes", [False, True])
+    def test_lone_surrogates_are_refused_where_they_are(self, as_bytes):
+        document = bundled_document()
+        document["people"][0]["name"] = "Khalaf\ud800"
+        document["relations"][0]["events"][0]["places"] = ["\udc00"]
+        text = json.dumps(document)  # escaped as \\ud800, which json reads back
+        text_or_bytes = text.encode("ascii") if as_bytes else text
+
+        with pytest.raises(ValidationError) as info:
+            loads(text_or_bytes)
+
+        assert [
+            (
+                "$.people[0].name",
+                'a string with a lone surrogate (not Unicode text), got "Khalaf\\ud800" (a string)',
+            ),
+            (
+                "$.relations[0].events[0].places[0]",
+                'a string with a lone surrogate (not Unicode text), got "\\udc00" (a string)',
+            ),
+        ] == [(p.path, p.message) for p in info.value.problems]
+
+    def test_a_raw_lone_surrogate_in_a_str(self):
+        with pytest.raises(ValidationError, match="lone surrogate"):
+            loads(
+                '{"format": "bilateral", "version": 1, "people": [{"id": "a", "name": "\ud800"}]}'
+            )
+
+    def test_surrogate_pairs_are_text(self):
+        dataset = small(people=[Person("ann", "Ann \U0001f600", citations=[])])
+
+        assert dataset == loads(json.dumps(json.loads(dumps(dataset)), ensure_ascii=True))
+
+    def test_deep_nesting_inside_a_field(self):
+        document = bundled_document()
+        document["relations"][0]["events"][0]["summary"] = json.loads("[" * 500 + "]" * 500)
+
+        assert [
+            (
+                "$.relations[0].events[0].summary",
+                "expected a string, got [[...]] (an array)",
+            )
+        ] == problems_of(document)
+
+    def test_a_huge_integer_where_a_string_goes(self):
+        document = bundled_document()
+        document["relations"][0]["events"][0]["summary"] = 10**4000
+
+        assert [
+            (
+                "$.relations[0].events[0].summary",
+                "expected a string, got an integer of about 4000 digits (a number)",
+            )
+        ] == problems_of(document)
+
+    @pytest.mark.parametrize(
+        ("where", "value", "message"),
+        [
+            (
+                ("established",),
+                "١٩٩٥",
+                "'١٩٩٥' is not an EDTF date bilateral supports",
+            ),
+            (
+                ("trade", 0, "value", "amount"),
+                "٤٣٠٠٠٠٠٠",
+                "expected a decimal string",
+            ),
+        ],
+    )
+    def test_only_ascii_digits(self, where, value, message):
+        document = bundled_document()
+        target = document["relations"][0]
+        for step in where[:-1]:
+            target = target[step]
+        target[where[-1]] = value
+
+        [(_, found)] = problems_of(document)
+
+        assert message in found
+
+    def test_an_object_where_an_object_is_expected(self):
+        document = bundled_document()
+        document["relations"][0]["events"][0] = "meeting"
+        document["people"][1] = None
+
+        assert [
+            ("$.people[1]", "expected an object, got null (null)"),
+            ("$.relations[0].events[0]", 'expected an object, got "meeting" (a string)'),
+        ] == problems_of(document)
+
+    def test_a_pair_is_an_array_of_two(self):
+        document = bundled_document()
+        document["relations"][0]["countries"] = "AZLT"
+
+        assert [
+            (
+                "$.relations[0].countries",
+                'expected an array of 2 items, got "AZLT" (a string)',
+            )
+        ] == problems_of(document)
+
+    def test_missing_header(self):
+        assert [
+            ("$.format", "missing required key"),
+            ("$.version", "missing required key"),
+        ] == problems_of({})
+
+    @pytest.mark.parametrize("version", [-1, -100])
+    def test_unknown_old_version(self, version):
+        document = bundled_document()
+        document["version"] = version
+
+        assert [("$.version", f"unknown format version {version} (the oldest is 0)")] == (
+            problems_of(document)
+        )
+
+    @pytest.mark.parametrize("version", ["1", 1.0, True, None])
+    def test_version_must_be_an_integer(self, version):
+        document = bundled_document()
+        document["version"] = version
+
+        [(path, message)] = problems_of(document)
+
+        assert "$.version" == path
+        assert message.startswith("expected an integer format version")
+
+
+# A hand-made document of format version 0 (see bilateral._migrations): the
+# dataset of tests.test_model.small() as the pre-release format wrote it.
+VERSION_0 = {
+    "format": "bilateral",
+    "version": 0,
+    "sources": [
+        {
+            "id": "s1",
+            "publisher": "Example News",
+            "published": "2002-01-01",
+            "text": "Relations began on 1 May 2000. Ann Smith visited in 2001. "
+            "Trade was $5 million in 2001.",
+        }
+    ],
+    "people": [
+        {
+            "id": "ann",
+            "name": "Ann Smith",
+            "citations": [{"source": "s1", "start": 31, "end": 40, "quote": "Ann Smith"}],
+        }
+    ],
+    "relations": [
+        {
+            "countries": "LT-AZ",
+            "established": "2000-05-01",
+            "established_citations": [
+                {"source": "s1", "start": 0, "end": 30, "quote": "Relations began on 1 May 2000."}
+            ],
+            "events": [
+                {
+                    "id": "visit",
+                    "kind": "official_visit",
+                    "status": "held",
+                    "date": "2001",
+                    "summary": "A visit",
+                    "origin": "LT",
+                    "destination": "AZ",
+                    "participants": ["ann"],
+                    "citations": [
+                        {
+                            "source": "s1",
+                            "start": 31,
+                            "end": 57,
+                            "quote": "Ann Smith visited in 2001.",
+                        }
+                    ],
+                }
+            ],
+            "trade": [
+                {
+                    "flow": "turnover",
+                    "period": "2001",
+                    "value": "5000000 USD",
+                    "citations": [
+                        {
+                            "source": "s1",
+                            "start": 58,
+                            "end": 87,
+                            "quote": "Trade was $5 million in 2001.",
+                        }
+                    ],
+                }
+            ],
+            "statements": [
+                {
+                    "id": "said",
+                    "speaker": "ann",
+                    "summary": "Something",
+                    "occasion": "visit",
+                    "date": None,
+                }
+            ],
+        }
+    ],
+}
+
+
+class TestMigrations:
+    def test_a_version_0_document_is_read(self):
+        assert small() == loads(json.dumps(VERSION_0))
+
+    def test_a_version_0_document_is_written_as_the_current_version(self):
+        text = dumps(loads(json.dumps(VERSION_0)))
+        document = json.loads(text)
+        relation = document["relations"][0]
+
+        assert 1 == document["version"]
+        assert ["AZ", "LT"] == relation["countries"]
+        assert {"amount": "5000000", "currency": "USD"} == relation["trade"][0]["value"]
+        assert "2001" == relation["events"][0]["when"]
+        assert "date" not in relation["events"][0]
+
+    def test_a_bad_version_0_document_is_reported_not_crashed_on(self):
+        document = copy.deepcopy(VERSION_0)
+        document["relations"][0]["trade"][0]["value"] = "five million dollars"
+        document["relations"][0]["countries"] = "LT AZ"
+        document["relations"][0]["events"][0]["date"] = "2001-02-30"
+
+        assert [
+            (
+                "$.relations[0].countries",
+                'expected an array of 2 items, got "LT AZ" (a string)',
+            ),
+            (
+                "$.relations[0].events[0].when",
+                "'2001-02-30' does not exist: February 2001 has 28 days",
+            ),
+            (
+                "$.relations[0].trade[0].value",
+                'expected an object with amount and currency, got "five million dollars" (a string)',
+            ),
+        ] == problems_of(document)
+
+    @pytest.mark.parametrize(
+        "body",
+        [{}, {"relations": 5}, {"relations": [5, {"events": 5}, {"trade": [5, {"value": 5}]}]}],
+    )
+    def test_migration_passes_what_it_does_not_recognize(self, body):
+        assert body == migrate(body, 0, 1)
+
+    def test_every_old_version_has_a_step(self):
+        assert list(range(min(MIGRATIONS), bilateral.FORMAT_VERSION)) == sorted(MIGRATIONS)
+
+    def test_newer_version_is_refused_with_upgrade(self):
+        document = bundled_document()
+        document["version"] = bilateral.FORMAT_VERSION + 1
+
+        assert [
+            (
+                "$.version",
+                "format version 2 is newer than this bilateral reads (up to 1); upgrade bilateral to read it",
+            )
+        ] == problems_of(document)
+
+
+def _paths(node):
+    """Every place in a document that can be changed: (container, key) pairs."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield node, key
+            yield from _paths(value)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield node, index
+            yield from _paths(value)
+
+
+json_leaves = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.integers(min_value=10**100, max_value=10**4000),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20),
+    st.sampled_from(
+        ["2023-02-30", "2023-13", "0000", "1995-11-20/..", "../..", "1e6", "-1", "AZ", "usd"]
+    ),
+)
+json_values = st.recursive(
+    json_leaves,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=8,
+)
+
+
+@st.composite
+def mutated_documents(draw: st.DrawFn) -> str | bytes:  # noqa: C901, PLR0912 - one branch per mutation
+    dataset = draw(st.just(load_bundled()) | datasets())
+    document = json.loads(dumps(dataset))
+    for _ in range(draw(st.integers(1, 3))):
+        places = list(_paths(document))
+        container, key = draw(st.sampled_from(places))
+        how = draw(st.sampled_from(["replace", "delete", "extra", "date", "huge", "deep", "wrap"]))
+        if how == "replace":
+            container[key] = draw(json_values)
+        elif how == "delete":
+            del container[key]
+        elif how == "extra":
+            target = container[key] if isinstance(container[key], dict) else document
+            target[draw(st.text(max_size=8))] = draw(json_values)
+        elif how == "date":
+            container[key] = draw(st.sampled_from(["2021-02-29", "2021-00", "99", "2021-05-01?/"]))
+        elif how == "huge":
+            container[key] = draw(st.sampled_from([10**4000, -(10**300), 1e308, 1.5]))
+        elif how == "deep":
+            depth = draw(st.integers(100, 3000))
+            container[key] = json.loads("[" * depth + "]" * depth) if depth < 900 else [[]]
+        else:
+            container[key] = [container[key]]
+    text = json.dumps(document, ensure_ascii=False)
+    shape = draw(
+        st.sampled_from(["text", "bytes", "truncated", "not utf-8", "nested", "surrogate"])
+    )
+    if shape == "surrogate":
+        at = draw(st.integers(0, len(text)))
+        return text[:at] + draw(st.sampled_from(["\\ud800", "\ud800", '"\\udfff"'])) + text[at:]
+    if shape == "bytes":
+        return text.encode("utf-8")
+    if shape == "truncated":
+        return text[: draw(st.integers(0, max(0, len(text) - 1)))]
+    if shape == "not utf-8":
+        data = text.encode("utf-8")
+        at = draw(st.integers(0, len(data)))
+        return data[:at] + draw(st.sampled_from([b"\xff", b"\xc3", b"\xed\xa0\x80"])) + data[at:]
+    if shape == "nested":
+        depth = draw(st.integers(500, 200_000))
+        return "[" * depth + text + "]" * depth
+    return text
+
+
+class TestFuzz:
+    @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @given(mutated_documents())
+    def test_loading_succeeds_or_raises_validation_error(self, text):
+        try:
+            dataset = loads(text)
+        except ValidationError as exc:
+            problems = exc.problems
+        else:
+            problems = None
+
+        if problems is None:
+            assert dataset == loads(dumps(dataset).encode("utf-8"))
+        else:
+            assert problems
+            assert all(p.path.startswith("$") and p.message for p in problems)

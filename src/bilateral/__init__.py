@@ -65,6 +65,7 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._money import Money
+from bilateral._schema import json_schema
 from bilateral._serialize import (
     FORMAT_VERSION,
     configure_converter,
@@ -132,6 +133,7 @@ __all__ = [
     "format_money",
     "format_number",
     "format_percent",
+    "json_schema",
     "load",
     "load_bundled",
     "loads",

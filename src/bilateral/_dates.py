@@ -54,7 +54,9 @@ _MONTHS_COVERED = {
 _QUARTER_BASE = 32  # 33..36 are the first to fourth quarter
 _HALF_BASE = 39  # 40..41 are the first and second half (semestral)
 
-_EDTF_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[?~%])?")
+_EDTF_DATE = re.compile(
+    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[?~%])?", re.ASCII
+)
 
 
 def _check_int(name: str, value: object, low: int, high: int) -> int:

@@ -19,11 +19,13 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from itertools import repeat
 from pathlib import Path
 from typing import Any, TypeVar, cast, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.errors import (
     ClassValidationError,
@@ -31,6 +33,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.gen import make_dict_structure_fn
 
 from bilateral._country import Country
 from bilateral._dates import DateRange, PartialDate, Precision, When, parse_when
@@ -40,6 +43,7 @@ from bilateral._errors import (
     Problem,
     ValidationError,
 )
+from bilateral._migrations import MIGRATIONS, migrate
 from bilateral._model import Area, Dataset, EventKind, Flow, MissionKind, Status
 from bilateral._money import Money
 
@@ -48,8 +52,8 @@ T = TypeVar("T")
 FORMAT_NAME = "bilateral"
 FORMAT_VERSION = 1
 
-_DECIMAL = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _FIELD_PREFIX = re.compile(
     r"([a-z_][a-z0-9_]*(?:\[\d+\])?(?:\.[a-z_][a-z0-9_]*)*): (.*)", re.DOTALL
 )
@@ -79,11 +83,36 @@ def _describe(value: object) -> str:
     elif isinstance(value, dict):
         kind = "an object"
     else:
-        kind = type(value).__name__
-    shown = json.dumps(value, ensure_ascii=False) if kind != type(value).__name__ else repr(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
-    return f"{shown} ({kind})"
+        return f"{_shorten(repr(value))} ({type(value).__name__})"
+    return f"{_shorten(_shown(value))} ({kind})"
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _shown(value: object, depth: int = 0) -> str:
+    """JSON text of ``value``, shallow: nested arrays and objects as ``[...]``.
+
+    Never recurses deeper than two levels and never converts an integer of
+    thousands of digits to text, so describing a hostile value is cheap and
+    cannot fail.
+    """
+    if isinstance(value, list | dict):
+        if not value:
+            return "[]" if isinstance(value, list) else "{}"
+        if depth:
+            return "[...]" if isinstance(value, list) else "{...}"
+        if isinstance(value, list):
+            items = [_shown(item, 1) for item in value[:4]]
+            return "[" + ", ".join(items) + (", ...]" if len(value) > 4 else "]")
+        pairs = [f"{_shown(str(k), 1)}: {_shown(v, 1)}" for k, v in list(value.items())[:4]]
+        return "{" + ", ".join(pairs) + (", ...}" if len(value) > 4 else "}")
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
+    shown = json.dumps(value[:80] if isinstance(value, str) else value, ensure_ascii=False)
+    # A lone surrogate would make the message itself unprintable.
+    return shown if _encodes(shown) else json.dumps(value)
 
 
 def _strict_str(value: object, _: type) -> str:
@@ -198,9 +227,31 @@ def _is_homogeneous_tuple(kind: Any) -> bool:
     return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+def _items_detailed(
+    kind: Any, hooks: Iterable[Callable[[Any, Any], Any]], value: list[Any], types: Iterable[Any]
+) -> tuple[Any, ...]:
+    """Structure each item, collecting every failure with its index, as cattrs does."""
+    items = []
+    errors: list[Exception] = []
+    for index, (hook, item, item_type) in enumerate(zip(hooks, value, types, strict=False)):
+        try:
+            items.append(hook(item, item_type))
+        except Exception as exc:  # noqa: BLE001 - collected and reported with its path
+            exc.__notes__ = [
+                *getattr(exc, "__notes__", []),
+                IterableValidationNote(f"Structuring {kind} @ index {index}", index, item_type),
+            ]
+            errors.append(exc)
+    if errors:
+        raise IterableValidationError(f"While structuring {kind}", errors, kind)
+    return tuple(items)
+
+
 def _tuple_factory(
     converter: cattrs.Converter,
 ) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    """Hooks for ``tuple[X, ...]``: a JSON array (never a string or an object)."""
+
     def make(kind: Any) -> Callable[[Any, Any], Any]:
         item_type = get_args(kind)[0]
         item_hook = converter.get_structure_hook(item_type)
@@ -211,22 +262,73 @@ def _tuple_factory(
                 raise _LeafError(f"expected an array, got {_describe(value)}")
             if not detailed:
                 return tuple([item_hook(item, item_type) for item in value])
-            items = []
-            errors: list[Exception] = []
-            for index, item in enumerate(value):
-                try:
-                    items.append(item_hook(item, item_type))
-                except Exception as exc:  # noqa: BLE001 - collected and reported with its path
-                    exc.__notes__ = [
-                        *getattr(exc, "__notes__", []),
-                        IterableValidationNote(
-                            f"Structuring {kind} @ index {index}", index, item_type
-                        ),
-                    ]
-                    errors.append(exc)
-            if errors:
-                raise IterableValidationError(f"While structuring {kind}", errors, kind)
-            return tuple(items)
+            return _items_detailed(kind, repeat(item_hook), value, repeat(item_type))
+
+        return structure
+
+    return make
+
+
+def _is_fixed_tuple(kind: Any) -> bool:
+    return get_origin(kind) is tuple and not _is_homogeneous_tuple(kind)
+
+
+def _fixed_tuple_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    """Hooks for ``tuple[X, Y]``: a JSON array of exactly that many items."""
+
+    def make(kind: Any) -> Callable[[Any, Any], Any]:
+        item_types = get_args(kind)
+        hooks = [converter.get_structure_hook(t) for t in item_types]
+        detailed = converter.detailed_validation
+
+        def structure(value: Any, _: Any) -> tuple[Any, ...]:
+            if not isinstance(value, list) or len(value) != len(item_types):
+                raise _LeafError(
+                    f"expected an array of {len(item_types)} items, got {_describe(value)}"
+                )
+            if not detailed:
+                return tuple([h(v, t) for h, v, t in zip(hooks, value, item_types, strict=True)])
+            return _items_detailed(kind, hooks, value, item_types)
+
+        return structure
+
+    return make
+
+
+def _fixed_tuple_unstructure(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[Any], list[Any]]]:
+    """Fixed-length tuples (a relation's two countries) as JSON arrays."""
+
+    def make(kind: Any) -> Callable[[Any], list[Any]]:
+        item_types = get_args(kind)
+
+        def unstructure(value: Any) -> list[Any]:
+            return [converter.unstructure(v, t) for v, t in zip(value, item_types, strict=True)]
+
+        return unstructure
+
+    return make
+
+
+def _is_model_class(kind: Any) -> bool:
+    return isinstance(kind, type) and attrs.has(kind) and kind.__module__.startswith("bilateral.")
+
+
+def _object_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[Any, Any], Any]]:
+    """Hooks for bilateral's classes: an object with exactly their keys, else an error."""
+
+    def make(kind: Any) -> Callable[[Any, Any], Any]:
+        inner = make_dict_structure_fn(kind, converter, _cattrs_forbid_extra_keys=True)
+
+        def structure(value: Any, _: Any) -> Any:
+            if not isinstance(value, dict):
+                raise _LeafError(f"expected an object, got {_describe(value)}")
+            return inner(value, kind)
 
         return structure
 
@@ -283,6 +385,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
         converter.register_structure_hook(kind, _enum_hook(kind))
         converter.register_unstructure_hook(kind, _enum_value)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory(converter))
+    converter.register_structure_hook_factory(_is_fixed_tuple, _fixed_tuple_factory(converter))
+    converter.register_unstructure_hook_factory(
+        _is_fixed_tuple, _fixed_tuple_unstructure(converter)
+    )
+    converter.register_structure_hook_factory(_is_model_class, _object_factory(converter))
 
 
 def _enum_value(value: enum.Enum) -> Any:
@@ -365,23 +472,21 @@ def unstructure(value: Any) -> Any:
 
 
 def _check_header(data: Any) -> dict[str, Any]:
+    """The body of a document, migrated to the current version if it is older."""
     if not isinstance(data, dict):
         raise ValidationError([Problem("$", f"expected a JSON object, got {_describe(data)}")])
     problems = []
-    if data.get("format") != FORMAT_NAME:
+    name, version = data.get("format"), data.get("version")
+    oldest = min(MIGRATIONS, default=FORMAT_VERSION)
+    if "format" not in data:
+        problems.append(Problem("$.format", "missing required key"))
+    elif name != FORMAT_NAME:
+        problems.append(Problem("$.format", f'expected "{FORMAT_NAME}", got {_describe(name)}'))
+    if "version" not in data:
+        problems.append(Problem("$.version", "missing required key"))
+    elif isinstance(version, bool) or not isinstance(version, int):
         problems.append(
-            Problem(
-                "$.format",
-                f'expected "{FORMAT_NAME}", got {_describe(data.get("format"))}',
-            )
-        )
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        problems.append(
-            Problem(
-                "$.version",
-                f"expected an integer format version, got {_describe(version)}",
-            )
+            Problem("$.version", f"expected an integer format version, got {_describe(version)}")
         )
     elif version > FORMAT_VERSION:
         problems.append(
@@ -391,11 +496,14 @@ def _check_header(data: Any) -> dict[str, Any]:
                 f"(up to {FORMAT_VERSION}); upgrade bilateral to read it",
             )
         )
-    elif version < 1:
-        problems.append(Problem("$.version", f"unknown format version {version}"))
+    elif version < oldest:
+        problems.append(
+            Problem("$.version", f"unknown format version {version} (the oldest is {oldest})")
+        )
     if problems:
         raise ValidationError(problems)
-    return {k: v for k, v in data.items() if k not in {"format", "version"}}
+    body = {k: v for k, v in data.items() if k not in {"format", "version"}}
+    return migrate(body, cast("int", version), FORMAT_VERSION)
 
 
 def dataset_from_data(data: Any) -> Dataset:
@@ -428,33 +536,114 @@ def dumps(value: Any, *, indent: int | None = 2) -> str:
     )
 
 
-def loads(text: str | bytes, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]
+class _RefusedJSONError(ValueError):
+    """JSON that :func:`json.loads` accepts and this format does not."""
+
+
+def _refuse_constant(name: str) -> Any:
+    msg = f"{name} is not a JSON number (JSON has no NaN or Infinity)"
+    raise _RefusedJSONError(msg)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                msg = f"duplicate key {json.dumps(key, ensure_ascii=False)} in an object"
+                raise _RefusedJSONError(msg)
+            seen.add(key)
+    return data
+
+
+def parse_json(text: object) -> Any:
+    r"""Plain data from JSON text (UTF-8 bytes or str), refusing what JSON allows loosely.
+
+    Refused: bytes that are not UTF-8, ``NaN`` and ``Infinity`` (which
+    Python's :mod:`json` reads, but JSON does not have), duplicate keys in an
+    object (which :mod:`json` would silently resolve to the last), integers
+    of more than 4300 digits, nesting deeper than the interpreter's
+    recursion limit, and strings with a lone surrogate (``"\ud800"``), which
+    are not Unicode text and could not be written back as UTF-8.
+
+    Raises:
+        ValidationError: Why, at ``$`` (or at the string with a surrogate).
+    """
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValidationError(
+                [Problem("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
+            ) from None
+        maybe_surrogates = "\\ud" in text or "\\uD" in text
+    elif isinstance(text, str):
+        maybe_surrogates = (
+            "\\ud" in text or "\\uD" in text or (not text.isascii() and not _encodes(text))
+        )
+    else:
+        raise ValidationError(
+            [Problem("$", f"expected JSON text (str or bytes), got {type(text).__name__}")]
+        )
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as exc:
+        why = f"{exc.msg.removesuffix(' at')} at line {exc.lineno} column {exc.colno}"
+    except _RefusedJSONError as exc:
+        why = str(exc)
+    except RecursionError:
+        why = "nested too deeply"
+    except ValueError:
+        # int() refuses more than sys.get_int_max_str_digits() digits.
+        why = "a number has too many digits (more than 4300)"
+    else:
+        if maybe_surrogates:
+            _refuse_lone_surrogates(data)
+        return data
+    raise ValidationError([Problem("$", f"not valid JSON: {why}")])
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _refuse_lone_surrogates(data: Any) -> None:
+    """Refuse strings with a lone surrogate: they are not Unicode text, nor writable as UTF-8."""
+    problems = []
+    stack: list[tuple[str, Any]] = [("$", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _encodes(key):
+                    stack.append((f"{path}.{key}", item))
+                else:
+                    problems.append(Problem(path, f"key {key!r} has a lone surrogate"))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+        elif isinstance(value, str) and not _encodes(value):
+            problems.append(
+                Problem(
+                    path,
+                    f"a string with a lone surrogate (not Unicode text), got {_describe(value)}",
+                )
+            )
+    if problems:
+        raise ValidationError(sorted(problems, key=lambda p: p.path))
+
+
+def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]
     """Parse JSON text into ``kind`` (a :class:`Dataset` by default).
 
     Raises:
         ValidationError: The text is not JSON or not a valid document.
     """
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ValidationError(
-                [Problem("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
-            ) from None
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        where = (
-            f"line {exc.lineno} column {exc.colno}" if isinstance(exc, json.JSONDecodeError) else ""
-        )
-        raise ValidationError(
-            [
-                Problem(
-                    "$",
-                    f"not valid JSON: {exc.msg if isinstance(exc, json.JSONDecodeError) else 'nested too deeply'} {where}".strip(),
-                )
-            ]
-        ) from None
+    data = parse_json(text)
     if kind is Dataset:
         return dataset_from_data(data)  # type: ignore[return-value]
     return structure(data, kind)

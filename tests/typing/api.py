@@ -62,3 +62,5 @@ try:
     bilateral.describe(relation, "xx")
 except bilateral.UnknownLocaleError as locale_error:
     bad: ValueError = locale_error
+schema: dict[str, object] = bilateral.json_schema()
+from_bytes: bilateral.Dataset = bilateral.loads(text.encode("utf-8"))

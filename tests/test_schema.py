@@ -1,0 +1,351 @@
+from __future__ import annotations
+
+import copy
+import enum
+import json
+import typing
+
+import attrs
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+import bilateral
+from bilateral import (
+    Area,
+    Citation,
+    Correction,
+    Dataset,
+    DocumentCount,
+    Event,
+    EventKind,
+    Flow,
+    Mission,
+    MissionKind,
+    Person,
+    Relation,
+    Source,
+    Statement,
+    Status,
+    TradePeriod,
+    ValidationError,
+    dumps,
+    json_schema,
+    load_bundled,
+    loads,
+)
+from bilateral._schema import _REFINED
+from tests.strategies import datasets
+
+SCHEMA = json_schema()
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+MODEL_CLASSES = [
+    Citation,
+    Correction,
+    DocumentCount,
+    Event,
+    Mission,
+    Person,
+    Relation,
+    Source,
+    Statement,
+    TradePeriod,
+]
+ENUMS = [Area, EventKind, Flow, MissionKind, Status]
+
+
+def bundled_document() -> dict:
+    return json.loads(dumps(load_bundled()))
+
+
+def reachable_classes(kind: type, seen: set[type] | None = None) -> set[type]:
+    """Every bilateral attrs class a dataset document holds, found from the type hints."""
+    seen = set() if seen is None else seen
+    for hint in typing.get_type_hints(kind).values():
+        stack = [hint]
+        while stack:
+            item = stack.pop()
+            stack.extend(typing.get_args(item))
+            if (
+                isinstance(item, type)
+                and attrs.has(item)
+                and item.__name__ in SCHEMA["$defs"]
+                and item not in seen
+                and "properties" in SCHEMA["$defs"][item.__name__]
+                and item.__name__ != "Money"
+            ):
+                seen.add(item)
+                reachable_classes(item, seen)
+    return seen
+
+
+class TestDerivedFromTheModel:
+    def test_is_a_valid_draft_2020_12_schema(self):
+        jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+        assert "https://json-schema.org/draft/2020-12/schema" == SCHEMA["$schema"]
+
+    def test_every_class_of_a_dataset_has_a_definition(self):
+        assert set(MODEL_CLASSES) == reachable_classes(Dataset)
+
+    @pytest.mark.parametrize("kind", MODEL_CLASSES, ids=lambda k: k.__name__)
+    def test_properties_are_the_attrs_fields(self, kind):
+        definition = SCHEMA["$defs"][kind.__name__]
+        fields = attrs.fields(kind)
+
+        assert [f.name for f in fields] == list(definition["properties"])
+        assert [f.name for f in fields if f.default is attrs.NOTHING] == definition["required"]
+        assert definition["additionalProperties"] is False
+
+    def test_dataset_is_the_top_level_with_a_header(self):
+        fields = [f.name for f in attrs.fields(Dataset)]
+
+        assert ["format", "version", *fields] == list(SCHEMA["properties"])
+        assert ["format", "version"] == SCHEMA["required"]
+        assert {"const": bilateral.FORMAT_VERSION} == SCHEMA["properties"]["version"]
+        assert SCHEMA["additionalProperties"] is False
+
+    @pytest.mark.parametrize("kind", ENUMS, ids=lambda k: k.__name__)
+    def test_enums_by_value(self, kind):
+        assert [m.value for m in kind] == SCHEMA["$defs"][kind.__name__]["enum"]
+
+    @pytest.mark.parametrize("kind", MODEL_CLASSES, ids=lambda k: k.__name__)
+    def test_every_validator_is_a_type_check_or_mapped_to_a_fragment(self, kind):
+        # A new rule on a field must be added to the schema (or here, on purpose).
+        for field in attrs.fields(kind):
+            validator = field.validator
+            if validator is None or validator in _REFINED:
+                continue
+            assert validator.__qualname__.split(".")[0] in {"is_a", "optional_a"}, field
+
+    def test_no_open_object_anywhere(self):
+        def objects(node):
+            if isinstance(node, dict):
+                if node.get("type") == "object":
+                    yield node
+                for value in node.values():
+                    yield from objects(value)
+            elif isinstance(node, list):
+                for value in node:
+                    yield from objects(value)
+
+        found = list(objects(SCHEMA))
+
+        assert len(found) > 10
+        assert all(o["additionalProperties"] is False for o in found)
+
+    def test_a_new_dict_each_time(self):
+        schema = json_schema()
+        schema["$defs"].clear()
+
+        assert SCHEMA == json_schema()
+
+
+class TestValidOutput:
+    def test_bundled_dataset_is_valid(self):
+        assert [] == list(VALIDATOR.iter_errors(bundled_document()))
+
+    def test_bundled_dataset_is_valid_with_formats_asserted(self):
+        validator = jsonschema.Draft202012Validator(
+            SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+        )
+
+        assert [] == list(validator.iter_errors(bundled_document()))
+
+    @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+    @given(datasets())
+    def test_every_generated_dataset_is_valid(self, dataset):
+        assert [] == list(VALIDATOR.iter_errors(json.loads(dumps(dataset))))
+
+
+def at(document, *steps):
+    target = document
+    for step in steps:
+        target = target[step]
+    return target
+
+
+def setter(*steps, value):
+    def mutate(document):
+        at(document, *steps[:-1])[steps[-1]] = value
+
+    return mutate
+
+
+def deleter(*steps):
+    def mutate(document):
+        del at(document, *steps[:-1])[steps[-1]]
+
+    return mutate
+
+
+def appender(*steps, item):
+    def mutate(document):
+        at(document, *steps).append(item(document) if callable(item) else item)
+
+    return mutate
+
+
+R = ("relations", 0)
+
+# Documents both the schema and the loader refuse.
+BOTH_REFUSE = {
+    "unknown key at the top": setter("author", value="x"),
+    "unknown key in an event": setter(*R, "events", 0, "extra", value=1),
+    "unknown key in money": setter(*R, "trade", 0, "value", "cents", value=1),
+    "missing format": deleter("format"),
+    "missing version": deleter("version"),
+    "missing name": deleter("people", 0, "name"),
+    "missing amount": deleter(*R, "trade", 0, "value", "amount"),
+    "amount as a number": setter(*R, "trade", 1, "value", "amount", value=14.4),
+    "amount in exponent form": setter(*R, "trade", 1, "value", "amount", value="1e6"),
+    "amount with a leading zero": setter(*R, "trade", 1, "value", "amount", value="01"),
+    "negative trade value": setter(*R, "trade", 1, "value", "amount", value="-1"),
+    "lowercase currency": setter(*R, "trade", 1, "value", "currency", value="usd"),
+    "unknown currency": setter(*R, "trade", 1, "value", "currency", value="ABC"),
+    "count as a string": setter(*R, "documents", 0, "count", value="39"),
+    "count as a boolean": setter(*R, "documents", 0, "count", value=True),
+    "negative count": setter(*R, "documents", 0, "count", value=-1),
+    "negative offset": setter(*R, "trade", 0, "citations", 0, "start", value=-1),
+    "boolean as a string": setter(*R, "statements", 0, "direct_quote", value="false"),
+    "summary as a number": setter(*R, "events", 0, "summary", value=5),
+    "blank summary": setter(*R, "events", 0, "summary", value="  "),
+    "null summary": setter(*R, "events", 0, "summary", value=None),
+    "bad id": setter(*R, "events", 0, "id", value="Bad Id"),
+    "id with a trailing newline": setter(*R, "events", 0, "id", value="meeting\n"),
+    "month 13": setter(*R, "trade", 0, "period", value="2021-13"),
+    "month 37": setter(*R, "trade", 0, "period", value="2021-37"),
+    "year 0000": setter(*R, "established", value="0000"),
+    "partial date as a number": setter(*R, "trade", 0, "period", value=2021),
+    "trade period that is a day": setter(*R, "trade", 0, "period", value="2021-05-01"),
+    "range open at both ends": setter(*R, "events", 0, "when", value="../.."),
+    "range with an empty end": setter(*R, "events", 0, "when", value="2023-02-17/"),
+    "non-ASCII digits": setter(*R, "established", value="١٩٩٥"),
+    "published in month 13": setter("sources", 0, "published", value="2023-13-01"),
+    "published in another notation": setter("sources", 0, "published", value="17/02/2023"),
+    "unknown status": setter(*R, "events", 0, "status", value="cancelled"),
+    "enum by name": setter(*R, "trade", 0, "flow", value="Turnover"),
+    "lowercase country": setter(*R, "countries", 1, value="lt"),
+    "alpha-3 country": setter(*R, "countries", 1, value="LTU"),
+    "unknown country": setter(*R, "countries", 1, value="XX"),
+    "one country": setter(*R, "countries", value=["AZ"]),
+    "three countries": setter(*R, "countries", value=["AZ", "LT", "GE"]),
+    "the same country twice": setter(*R, "countries", value=["AZ", "AZ"]),
+    "countries as a string": setter(*R, "countries", value="AZLT"),
+    "places as a string": setter(*R, "events", 0, "places", value="Davos"),
+    "relation as an array": setter("relations", 0, value=[1]),
+    "relations as an object": setter("relations", value={}),
+    "newer version": setter("version", value=2),
+    "another format": setter("format", value="other"),
+}
+
+# Documents the loader refuses and the schema cannot: each says why.
+ONLY_THE_LOADER_REFUSES = {
+    "day 30 of February (day-of-month validity is not a pattern)": setter(
+        *R, "events", 0, "when", value="2023-02-30/.."
+    ),
+    "29 February of a common year (day-of-month validity)": setter(
+        "sources", 0, "published", value="2023-02-29"
+    ),
+    "range ending before it starts (an order between two dates)": setter(
+        *R, "events", 0, "when", value="2023/2022"
+    ),
+    "quote that is not the source text (needs the source's text)": setter(
+        *R, "trade", 0, "citations", 0, "quote", value="x" * 74
+    ),
+    "citation end not start plus quote length (arithmetic)": setter(
+        *R, "trade", 0, "citations", 0, "end", value=3
+    ),
+    "citation of a source that does not exist (a reference)": setter(
+        *R, "trade", 0, "citations", 0, "source", value="nowhere"
+    ),
+    "speaker who does not exist (a reference)": setter(
+        *R, "statements", 0, "speaker", value="nobody"
+    ),
+    "participant who does not exist (a reference)": setter(
+        *R, "events", 1, "participants", 0, value="nobody"
+    ),
+    "occasion that is not an event of the relation (a reference)": setter(
+        *R, "statements", 0, "occasion", value="nothing"
+    ),
+    "duplicate source id (uniqueness of a field across items)": appender(
+        "sources", item=lambda d: copy.deepcopy(d["sources"][0])
+    ),
+    "duplicate person id (uniqueness of a field across items)": appender(
+        "people", item=lambda d: copy.deepcopy(d["people"][0])
+    ),
+    "duplicate event id (uniqueness of a field across items)": appender(
+        *R, "events", item=lambda d: copy.deepcopy(d["relations"][0]["events"][0])
+    ),
+    "duplicate statement id (uniqueness of a field across items)": appender(
+        *R, "statements", item=lambda d: copy.deepcopy(d["relations"][0]["statements"][0])
+    ),
+    "a second relation for the same pair (uniqueness across items)": appender(
+        "relations", item={"countries": ["LT", "AZ"]}
+    ),
+    "exports without a reporter (a rule between two fields)": setter(
+        *R, "trade", 0, "flow", value="exports"
+    ),
+    "a visit from a country to itself (a rule between two fields)": lambda d: at(
+        d, *R, "events", 1
+    ).update(origin="AZ", destination="AZ"),
+    "a mission outside the relation (a rule between levels)": setter(
+        *R, "missions", 0, "sending", value="GE"
+    ),
+    "a trade reporter outside the relation (a rule between levels)": setter(
+        *R, "trade", 0, "reporter", value="GE"
+    ),
+    "a correction whose quote lacks the original (a rule between fields)": setter(
+        "corrections", 0, "original", value="Nausėda"
+    ),
+    "a count of 39.0 (JSON Schema counts 1.0 as an integer)": setter(
+        *R, "documents", 0, "count", value=39.0
+    ),
+}
+
+
+def loader_refuses(document) -> bool:
+    try:
+        loads(json.dumps(document, ensure_ascii=False))
+    except ValidationError:
+        return True
+    return False
+
+
+def schema_refuses(document) -> bool:
+    return not VALIDATOR.is_valid(document)
+
+
+class TestBadDocuments:
+    @pytest.mark.parametrize("mutate", BOTH_REFUSE.values(), ids=list(BOTH_REFUSE))
+    def test_both_refuse(self, mutate):
+        document = bundled_document()
+        mutate(document)
+
+        assert (True, True) == (schema_refuses(document), loader_refuses(document))
+
+    @pytest.mark.parametrize(
+        "mutate", ONLY_THE_LOADER_REFUSES.values(), ids=list(ONLY_THE_LOADER_REFUSES)
+    )
+    def test_rules_the_schema_cannot_express(self, mutate):
+        document = bundled_document()
+        mutate(document)
+
+        assert (False, True) == (schema_refuses(document), loader_refuses(document))
+
+    def test_older_versions_are_migrated_by_the_loader_only(self):
+        # The schema describes the current version; the loader also reads older ones.
+        document = bundled_document()
+        document["version"] = 0
+
+        assert schema_refuses(document)
+        assert load_bundled() == loads(json.dumps(document))
+
+    def test_the_unmutated_document_passes_both(self):
+        document = bundled_document()
+
+        assert (False, False) == (schema_refuses(document), loader_refuses(document))
+
+
+def test_enum_members_are_str_enums():
+    assert all(issubclass(kind, enum.StrEnum) for kind in ENUMS)
