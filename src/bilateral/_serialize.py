@@ -21,6 +21,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterable
 from decimal import Decimal
+from functools import cache
 from itertools import repeat
 from pathlib import Path
 from typing import Any, TypeVar, cast, get_args, get_origin
@@ -408,8 +409,10 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     return converter
 
 
-_FAST = make_converter(detailed_validation=False)
-_DETAILED = make_converter(detailed_validation=True)
+@cache
+def _converter(*, detailed: bool) -> cattrs.Converter:
+    # Built on first use, not on import: building costs ~10 ms.
+    return make_converter(detailed_validation=detailed)
 
 
 def _problems(exc: BaseException, path: str, out: list[Problem]) -> None:  # noqa: C901, PLR0912
@@ -451,14 +454,14 @@ def structure(data: Any, kind: type[T]) -> T:
         ValidationError: Every problem in ``data``, with its JSON path.
     """
     try:
-        return _FAST.structure(data, kind)
+        return _converter(detailed=False).structure(data, kind)
     except Exception:  # noqa: BLE001 - the detailed pass below says what is wrong
         return _structure_detailed(data, kind)
 
 
 def _structure_detailed(data: Any, kind: type[T]) -> T:
     try:
-        value = _DETAILED.structure(data, kind)
+        value = _converter(detailed=True).structure(data, kind)
     except Exception as exc:  # noqa: BLE001 - turned into problems with paths
         found: list[Problem] = []
         _problems(exc, "$", found)
@@ -468,7 +471,7 @@ def _structure_detailed(data: Any, kind: type[T]) -> T:
 
 def unstructure(value: Any) -> Any:
     """Plain JSON-ready data for a bilateral value."""
-    return _FAST.unstructure(value)
+    return _converter(detailed=False).unstructure(value)
 
 
 def _check_header(data: Any) -> dict[str, Any]:
