@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bilateral._arrow import arrow_schema, to_arrow, to_parquet
 from bilateral._country import Country
 from bilateral._data import article_text, load_bundled
 from bilateral._dates import (
@@ -36,6 +37,7 @@ from bilateral._errors import (
     UnknownCurrencyError,
     ValidationError,
 )
+from bilateral._frames import to_pandas, trade_from_pandas
 from bilateral._model import (
     Area,
     Dataset,
@@ -55,6 +57,7 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._money import Money
+from bilateral._plot import plot_timeline, plot_trade
 from bilateral._serialize import (
     FORMAT_VERSION,
     configure_converter,
@@ -109,6 +112,7 @@ __all__ = [
     "When",
     "age",
     "anniversary",
+    "arrow_schema",
     "article_text",
     "calendar_difference",
     "configure_converter",
@@ -120,6 +124,12 @@ __all__ = [
     "make_converter",
     "next_anniversary",
     "parse_when",
+    "plot_timeline",
+    "plot_trade",
+    "to_arrow",
+    "to_pandas",
+    "to_parquet",
+    "trade_from_pandas",
 ]
 
 
