@@ -30,34 +30,27 @@ def _pyarrow() -> Any:
 
 
 def _type(pa: Any, column: Column) -> Any:
-    if column.kind in {Kind.CODE, Kind.TEXT}:
-        return pa.string()
-    if column.kind is Kind.ENUM:
-        return pa.dictionary(pa.int8(), pa.string())
-    if column.kind is Kind.DATE:
-        return pa.date32()
-    if column.kind is Kind.DECIMAL:
-        return pa.decimal128(AMOUNT_PRECISION, AMOUNT_SCALE)
-    if column.kind is Kind.INT:
-        return pa.int32()
-    if column.kind is Kind.BOOL:
-        return pa.bool_()
-    if column.kind is Kind.TEXTS:
-        return pa.list_(pa.field("item", pa.string(), nullable=False))
-    return pa.list_(
-        pa.field(
-            "item",
-            pa.struct(
-                [
-                    pa.field("source", pa.string(), nullable=False),
-                    pa.field("start", pa.int64(), nullable=False),
-                    pa.field("end", pa.int64(), nullable=False),
-                    pa.field("quote", pa.string(), nullable=False),
-                ]
-            ),
-            nullable=False,
-        )
+    simple = {
+        Kind.CODE: pa.string(),
+        Kind.TEXT: pa.string(),
+        Kind.ENUM: pa.dictionary(pa.int8(), pa.string()),
+        Kind.DATE: pa.date32(),
+        Kind.DECIMAL: pa.decimal128(AMOUNT_PRECISION, AMOUNT_SCALE),
+        Kind.INT: pa.int32(),
+        Kind.BOOL: pa.bool_(),
+        Kind.TEXTS: pa.list_(pa.field("item", pa.string(), nullable=False)),
+    }
+    if column.kind in simple:
+        return simple[column.kind]
+    citation = pa.struct(
+        [
+            pa.field("source", pa.string(), nullable=False),
+            pa.field("start", pa.int64(), nullable=False),
+            pa.field("end", pa.int64(), nullable=False),
+            pa.field("quote", pa.string(), nullable=False),
+        ]
     )
+    return pa.list_(pa.field("item", citation, nullable=False))
 
 
 def arrow_schema(table: str) -> pa.Schema:

@@ -31,18 +31,18 @@ def _pandas() -> Any:
     return require("pandas", "pandas")
 
 
-def _dtype(pd: Any, column: Column) -> Any:
+def _dtype(pandas: Any, column: Column) -> Any:
     if column.kind in {Kind.CODE, Kind.TEXT}:
-        return pd.StringDtype()
+        return pandas.StringDtype()
     if column.kind is Kind.ENUM:
         assert column.choices is not None  # noqa: S101 - every enum column names its enum
-        return pd.CategoricalDtype([member.value for member in column.choices])
+        return pandas.CategoricalDtype([member.value for member in column.choices])
     if column.kind is Kind.DATE:
         return "datetime64[s]"
     if column.kind is Kind.INT:
-        return pd.Int64Dtype() if column.nullable else "int64"
+        return pandas.Int64Dtype() if column.nullable else "int64"
     if column.kind is Kind.BOOL:
-        return pd.BooleanDtype() if column.nullable else "bool"
+        return pandas.BooleanDtype() if column.nullable else "bool"
     return object  # decimals, lists of texts, lists of citations
 
 
@@ -69,15 +69,16 @@ def to_pandas(source: Relation | Dataset, table: str) -> pd.DataFrame:
     """
     name = check_table(table)
     data = columns(source, name)
-    pd = _pandas()
+    pandas = _pandas()
     series = {}
     for column in SCHEMAS[name]:
         values = data[column.name]
         if column.kind is Kind.DATE:
-            series[column.name] = pd.Series(values, dtype=object).astype("datetime64[s]")
+            series[column.name] = pandas.Series(values, dtype=object).astype("datetime64[s]")
         else:
-            series[column.name] = pd.Series(values, dtype=_dtype(pd, column))
-    return pd.DataFrame(series)
+            series[column.name] = pandas.Series(values, dtype=_dtype(pandas, column))
+    frame: pd.DataFrame = pandas.DataFrame(series)
+    return frame
 
 
 def _missing(value: object) -> bool:
@@ -111,7 +112,7 @@ def _citations(value: object) -> tuple[Citation, ...]:
     return tuple(found)
 
 
-def _offset(value: object) -> object:
+def _offset(value: Any) -> Any:
     # NumPy integers (from Arrow or Parquet) are integers; strings and floats stay wrong.
     try:
         return operator.index(value)
@@ -159,8 +160,7 @@ def trade_from_pandas(frame: pd.DataFrame) -> tuple[TradePeriod, ...]:
         raise InvalidValueError(msg)
     periods = []
     has = set(frame.columns)
-    for position, row in enumerate(frame.itertuples(index=False)):
-        record = row._asdict()
+    for position, record in enumerate(frame.to_dict(orient="records")):
         try:
             reporter = _text(record.get("reporter")) if "reporter" in has else None
             periods.append(

@@ -90,11 +90,12 @@ def _gid(entry: TimelineEntry) -> str:
     return entry.kind
 
 
-def _draw_entry(  # noqa: PLR0913 - one row of the picture needs all of these
+def _draw_entry(
     mpl: dict[str, Any],
     ax: Axes,
-    row: int,
     entry: TimelineEntry,
+    *,
+    row: int,
     limits: tuple[float, float],
     style: dict[str, Any],
 ) -> None:
@@ -183,7 +184,7 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
             assert entry.when is not None  # noqa: S101 - filtered above
             x = mpl["dates"].date2num(entry.when.earliest)
             ax.axvline(x, color=_ESTABLISHED, linestyle=":", linewidth=1, zorder=0)
-        _draw_entry(mpl, ax, row, entry, limits, style)
+        _draw_entry(mpl, ax, entry, row=row, limits=limits, style=style)
     ax.set_xlim(*limits)
     ax.set_ylim(len(entries) - 0.5, -0.5)
     ax.set_yticks(range(len(entries)), [_row_label(e) for e in entries], fontsize=9)
