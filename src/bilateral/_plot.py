@@ -62,7 +62,8 @@ def _limits(mpl: dict[str, Any], entries: list[TimelineEntry]) -> tuple[float, f
         bounds.extend(b for b in (entry.when.earliest, entry.when.latest) if b is not None)
     low, high = mpl["dates"].date2num(min(bounds)), mpl["dates"].date2num(max(bounds))
     pad = max((high - low) * 0.07, 90.0)
-    return float(low - pad), float(high + 1 + pad)
+    # More room on the right: open-ended (planned) ranges and the date labels go there.
+    return float(low - pad), float(high + 1 + 2 * pad)
 
 
 def _style(entry: TimelineEntry) -> dict[str, Any]:
