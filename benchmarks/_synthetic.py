@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from importlib.resources import files
 
 from bilateral import article_text
 
@@ -71,12 +72,21 @@ def document(events: int = 100_000, trade: int = 100_000, per_relation: int = 10
             "established": f"{rng.randint(1991, 2000)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
             "established_citations": [_citation(rng, text)],
             "missions": [
-                {"sending": first, "receiving": second, "kind": "embassy",
-                 "opened": str(rng.randint(1995, 2010)), "citations": [_citation(rng, text)]},
-                {"sending": second, "receiving": first, "kind": "embassy",
-                 "opened": f"{rng.randint(1995, 2010)}-{rng.randint(1, 12):02d}",
-                 "citations": [_citation(rng, text)]},
-            ],  # fmt: skip
+                {
+                    "sending": first,
+                    "receiving": second,
+                    "kind": "embassy",
+                    "opened": str(rng.randint(1995, 2010)),
+                    "citations": [_citation(rng, text)],
+                },
+                {
+                    "sending": second,
+                    "receiving": first,
+                    "kind": "embassy",
+                    "opened": f"{rng.randint(1995, 2010)}-{rng.randint(1, 12):02d}",
+                    "citations": [_citation(rng, text)],
+                },
+            ],
             "documents": [],
             "events": [
                 {
@@ -124,8 +134,6 @@ def document(events: int = 100_000, trade: int = 100_000, per_relation: int = 10
 
 
 def _bundled_bytes() -> bytes:
-    from importlib.resources import files
-
     return files("bilateral.data").joinpath("azernews-2023-02-17.json").read_bytes()
 
 

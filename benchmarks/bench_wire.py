@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
     as_pydantic = alt.PDataset.model_validate_json(payload)
     as_msgspec = msgspec.json.decode(payload, type=alt.MDataset)
     plain = orjson.loads(payload)
-    body = _serialize._check_header(json.loads(payload))
+    body = _serialize._check_header(json.loads(payload))  # noqa: SLF001 - structure alone
     detailed = bilateral.make_converter(detailed_validation=True)
     fast = bilateral.make_converter(detailed_validation=False)
 
@@ -87,12 +87,16 @@ def main(argv: list[str] | None = None) -> None:
     dump = {
         "orjson.dumps (plain dicts, the floor)": lambda: orjson.dumps(plain),
         "msgspec.json.encode": lambda: msgspec.json.encode(as_msgspec),
-        "pydantic v2 model_dump_json": lambda: as_pydantic.model_dump_json(),
+        "pydantic v2 model_dump_json": as_pydantic.model_dump_json,
         "bilateral.dumps(indent=None)": lambda: bilateral.dumps(dataset, indent=None),
         "bilateral.dumps (indent=2, the default)": lambda: bilateral.dumps(dataset),
     }
     results: dict[str, float] = {}
-    for title, cases in (("Load", load), ("Structure (no JSON parsing)", structure), ("Dump", dump)):
+    for title, cases in (
+        ("Load", load),
+        ("Structure (no JSON parsing)", structure),
+        ("Dump", dump),
+    ):
         print(title)
         results.update(best(cases, args.repeat))
         for name in cases:

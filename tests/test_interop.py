@@ -41,13 +41,27 @@ def test_import_loads_no_extra():
     code = (
         "import sys, bilateral\n"
         "bilateral.load_bundled()\n"
-        "print(sorted(m for m in ('pandas', 'pyarrow', 'matplotlib', 'numpy') if m in sys.modules))"
+        "heavy = ('pandas', 'pyarrow', 'matplotlib', 'numpy', 'bilateral._frames', 'bilateral._plot')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
 
     assert "[]" == result.stdout.strip()
+
+
+def test_interop_functions_load_on_first_use():
+    code = (
+        "import sys\n"
+        "from bilateral import to_pandas, plot_trade\n"
+        "print(to_pandas.__module__, plot_trade.__module__, 'pandas' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+
+    assert "bilateral._frames bilateral._plot False" == result.stdout.strip()
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ STATIC = Path(__file__).resolve().parent.parent / "docs" / "_static"
 
 
 def main() -> None:
+    """Write docs/_static/timeline.png and trade.png."""
     relation = bilateral.load_bundled().relation("AZ", "LT")
     STATIC.mkdir(exist_ok=True)
     # Fixed metadata, so that the files change only when the picture does.

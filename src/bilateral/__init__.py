@@ -5,9 +5,8 @@ The whole public API is re-exported here; the modules behind it are private.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bilateral._arrow import arrow_schema, to_arrow, to_parquet
 from bilateral._country import Country
 from bilateral._data import article_text, load_bundled
 from bilateral._dates import (
@@ -37,7 +36,6 @@ from bilateral._errors import (
     UnknownCurrencyError,
     ValidationError,
 )
-from bilateral._frames import to_pandas, trade_from_pandas
 from bilateral._model import (
     Area,
     Dataset,
@@ -57,7 +55,6 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._money import Money
-from bilateral._plot import plot_timeline, plot_trade
 from bilateral._serialize import (
     FORMAT_VERSION,
     configure_converter,
@@ -68,6 +65,23 @@ from bilateral._serialize import (
     make_converter,
 )
 from bilateral._sources import Citation, Correction, Source
+
+if TYPE_CHECKING:
+    from bilateral._arrow import arrow_schema, to_arrow, to_parquet
+    from bilateral._frames import to_pandas, trade_from_pandas
+    from bilateral._plot import plot_timeline, plot_trade
+
+# The interop functions load on first use: their modules, small as they are,
+# would add to every `import bilateral`, and most users never call them.
+_LAZY = {
+    "arrow_schema": "bilateral._arrow",
+    "plot_timeline": "bilateral._plot",
+    "plot_trade": "bilateral._plot",
+    "to_arrow": "bilateral._arrow",
+    "to_pandas": "bilateral._frames",
+    "to_parquet": "bilateral._arrow",
+    "trade_from_pandas": "bilateral._frames",
+}
 
 __all__ = [
     "FORMAT_VERSION",
@@ -134,6 +148,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module  # noqa: PLC0415 - only when asked
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - only when asked
 

@@ -50,3 +50,11 @@ try:
     bilateral.loads("{}")
 except bilateral.ValidationError as error:
     paths: list[str] = [p.path for p in error.problems]
+
+# Interop (optional extras): frames, Arrow tables, pictures.
+trade_frame = bilateral.to_pandas(relation, "trade")
+periods: tuple[bilateral.TradePeriod, ...] = bilateral.trade_from_pandas(trade_frame)
+bilateral.to_parquet(dataset, "events", "events.parquet")
+timeline_figure = bilateral.plot_timeline(relation)
+timeline_figure.savefig("timeline.svg")
+trade_figure = bilateral.plot_trade(relation, flow=bilateral.Flow.TURNOVER)
