@@ -10,12 +10,13 @@ quotes its source, that ids are unique and references resolve.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from decimal import Decimal
 from typing import Annotated
 
 import msgspec
 from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from bilateral import Area, EventKind, Flow, MissionKind, Status
 
 EDTF = r"^(\.\.|\d{4}(-\d{2}(-\d{2})?)?[?~%]?)(/(\.\.|\d{4}(-\d{2}(-\d{2})?)?[?~%]?))?$"
 CODE = r"^[A-Z]{2}$"
@@ -24,43 +25,7 @@ ID = r"^[a-z0-9][a-z0-9._-]*$"
 AMOUNT = r"^-?(0|[1-9]\d*)(\.\d+)?$"
 
 
-class EventKind(enum.StrEnum):
-    ESTABLISHMENT = "establishment_of_relations"
-    EMBASSY_OPENING = "embassy_opening"
-    OFFICIAL_VISIT = "official_visit"
-    COMMISSION_MEETING = "commission_meeting"
-    BUSINESS_FORUM = "business_forum"
-    SIGNING = "signing"
-    STATEMENT = "statement"
-    MEETING = "meeting"
-    COMMEMORATION = "commemoration"
-
-
-class Status(enum.StrEnum):
-    HELD = "held"
-    PLANNED = "planned"
-
-
-class Flow(enum.StrEnum):
-    TURNOVER = "turnover"
-    EXPORTS = "exports"
-    IMPORTS = "imports"
-
-
-class MissionKind(enum.StrEnum):
-    EMBASSY = "embassy"
-    CONSULATE_GENERAL = "consulate_general"
-    CONSULATE = "consulate"
-    HONORARY_CONSULATE = "honorary_consulate"
-
-
-class Area(enum.StrEnum):
-    ECONOMIC = "economic"
-    TRADE = "trade"
-    HUMANITARIAN = "humanitarian"
-    INTERPARLIAMENTARY = "interparliamentary"
-    POLITICAL = "political"
-    EU_INTEGRATION = "eu_integration"
+# The enums are bilateral's own: a user's models would list the same values.
 
 
 # --- pydantic v2 -------------------------------------------------------------

@@ -6,11 +6,10 @@ Run: ``python benchmarks/bench_annualize.py [--count N] [--repeat K]``.
 from __future__ import annotations
 
 import argparse
-import gc
-import time
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
+
+from _timing import best
 
 from bilateral import Flow, Money, PartialDate, TradePeriod
 
@@ -26,17 +25,6 @@ def distinct(count: int) -> list[TradePeriod]:
         )
         for i in range(count)
     ]
-
-
-def best(cases: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
-    times: dict[str, list[float]] = {name: [] for name in cases}
-    for _ in range(repeat):
-        for name, fn in cases.items():
-            gc.collect()
-            start = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - start)
-    return {name: min(found) for name, found in times.items()}
 
 
 def main(argv: list[str] | None = None) -> None:

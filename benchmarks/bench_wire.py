@@ -7,38 +7,19 @@ like with like. Run: ``python benchmarks/bench_wire.py [--events N] [--repeat K]
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import platform
 import sys
-import time
-from collections.abc import Callable
 from importlib.metadata import version
-from typing import Any
 
 import _alternatives as alt
 import _synthetic
 import msgspec
 import orjson
+from _timing import best
 
 import bilateral
 from bilateral import _fast, _serialize
-
-
-def best(cases: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
-    """The fastest of ``repeat`` runs of each case, in seconds.
-
-    The cases take turns (round robin), so that a slow moment of a shared
-    machine hits them alike rather than one case's every run.
-    """
-    times: dict[str, list[float]] = {name: [] for name in cases}
-    for _ in range(repeat):
-        for name, fn in cases.items():
-            gc.collect()
-            start = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - start)
-    return {name: min(found) for name, found in times.items()}
 
 
 def header() -> None:

@@ -37,6 +37,13 @@ def relation():
     return bilateral.load_bundled().relation("AZ", "LT")
 
 
+def _run(code):
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return result.stdout.strip()
+
+
 def test_import_loads_no_extra():
     code = (
         "import sys, bilateral\n"
@@ -44,11 +51,7 @@ def test_import_loads_no_extra():
         "heavy = ('pandas', 'pyarrow', 'matplotlib', 'numpy', 'bilateral._frames', 'bilateral._plot')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-
-    assert "[]" == result.stdout.strip()
+    assert "[]" == _run(code)
 
 
 def test_interop_functions_load_on_first_use():
@@ -57,11 +60,7 @@ def test_interop_functions_load_on_first_use():
         "from bilateral import to_pandas, plot_trade\n"
         "print(to_pandas.__module__, plot_trade.__module__, 'pandas' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-
-    assert "bilateral._frames bilateral._plot False" == result.stdout.strip()
+    assert "bilateral._frames bilateral._plot False" == _run(code)
 
 
 @pytest.mark.parametrize(
