@@ -203,6 +203,13 @@ def test_trade_filters_by_flow_and_refuses_mixed_currencies():
         bilateral.plot_trade(relation)
 
 
+def test_trade_names_a_bad_flow(relation):
+    with pytest.raises(
+        InvalidValueError, match=r"flow: expected one of 'turnover'.*got 'smuggling'"
+    ):
+        bilateral.plot_trade(relation, flow="smuggling")  # type: ignore[arg-type]
+
+
 def test_plots_draw_on_given_axes_and_save(relation, tmp_path):
     figure = Figure()
     left, right = figure.subplots(1, 2)

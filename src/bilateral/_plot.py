@@ -240,6 +240,13 @@ def _period_name(period: PartialDate) -> str:
     return str(period.year)
 
 
+def _check_flow(flow: object) -> None:
+    if flow is not None and flow not in set(Flow):
+        allowed = ", ".join(repr(f.value) for f in Flow)
+        msg = f"flow: expected one of {allowed} or None, got {flow!r}"
+        raise InvalidValueError(msg)
+
+
 def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None = None) -> Figure:
     """Draw a relation's trade figures as bars over the periods they cover.
 
@@ -266,7 +273,8 @@ def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None 
     if not isinstance(relation, Relation):
         msg = f"relation: expected a Relation, got {relation!r}"
         raise InvalidValueError(msg)
-    periods = [p for p in relation.trade if flow is None or p.flow is Flow(flow)]
+    _check_flow(flow)
+    periods = [p for p in relation.trade if flow is None or p.flow == flow]
     if not periods:
         msg = f"relation: {relation.key} has no trade figures to draw"
         raise InvalidValueError(msg)
