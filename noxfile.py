@@ -70,7 +70,7 @@ def docs(session: nox.Session) -> None:
 @nox.session(python="3.11", default=False)
 def bench(session: nox.Session) -> None:
     """Benchmarks: print figures, assert nothing."""
-    session.install(".")
+    session.install(".", *nox.project.dependency_groups(PYPROJECT, "bench"))
     for script in sorted(Path("benchmarks").glob("bench_*.py")):
         session.run("python", str(script), *session.posargs)
 

@@ -5,7 +5,7 @@ The whole public API is re-exported here; the modules behind it are private.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bilateral._country import Country
 from bilateral._data import article_text, load_bundled
@@ -77,6 +77,23 @@ from bilateral._serialize import (
 )
 from bilateral._sources import Citation, Correction, Source
 
+if TYPE_CHECKING:
+    from bilateral._arrow import arrow_schema, to_arrow, to_parquet
+    from bilateral._frames import to_pandas, trade_from_pandas
+    from bilateral._plot import plot_timeline, plot_trade
+
+# The interop functions load on first use: their modules, small as they are,
+# would add to every `import bilateral`, and most users never call them.
+_LAZY = {
+    "arrow_schema": "bilateral._arrow",
+    "plot_timeline": "bilateral._plot",
+    "plot_trade": "bilateral._plot",
+    "to_arrow": "bilateral._arrow",
+    "to_pandas": "bilateral._frames",
+    "to_parquet": "bilateral._arrow",
+    "trade_from_pandas": "bilateral._frames",
+}
+
 __all__ = [
     "FORMAT_VERSION",
     "Age",
@@ -121,6 +138,7 @@ __all__ = [
     "When",
     "age",
     "anniversary",
+    "arrow_schema",
     "article_text",
     "calendar_difference",
     "configure_converter",
@@ -140,10 +158,22 @@ __all__ = [
     "make_converter",
     "next_anniversary",
     "parse_when",
+    "plot_timeline",
+    "plot_trade",
+    "to_arrow",
+    "to_pandas",
+    "to_parquet",
+    "trade_from_pandas",
 ]
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module  # noqa: PLC0415 - only when asked
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - only when asked
 

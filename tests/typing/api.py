@@ -64,3 +64,10 @@ except bilateral.UnknownLocaleError as locale_error:
     bad: ValueError = locale_error
 schema: dict[str, object] = bilateral.json_schema()
 from_bytes: bilateral.Dataset = bilateral.loads(text.encode("utf-8"))
+# Interop (optional extras): frames, Arrow tables, pictures.
+trade_frame = bilateral.to_pandas(relation, "trade")
+periods: tuple[bilateral.TradePeriod, ...] = bilateral.trade_from_pandas(trade_frame)
+bilateral.to_parquet(dataset, "events", "events.parquet")
+timeline_figure = bilateral.plot_timeline(relation)
+timeline_figure.savefig("timeline.svg")
+trade_figure = bilateral.plot_trade(relation, flow=bilateral.Flow.TURNOVER)

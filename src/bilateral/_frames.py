@@ -1,0 +1,179 @@
+"""Relations as pandas DataFrames, and trade frames back into trade periods.
+
+pandas is imported on first use; without it, :class:`MissingExtraError` names
+``pip install 'bilateral[pandas]'``.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from bilateral._country import Country
+from bilateral._dates import PartialDate
+from bilateral._errors import InvalidValueError
+from bilateral._extras import require
+from bilateral._model import Flow, Relation, TradePeriod
+from bilateral._money import Money
+from bilateral._sources import Citation
+from bilateral._tables import SCHEMAS, Column, Kind, check_table, columns
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from bilateral._model import Dataset
+
+
+def _pandas() -> Any:
+    return require("pandas", "pandas")
+
+
+def _dtype(pandas: Any, column: Column) -> Any:
+    if column.kind in {Kind.CODE, Kind.TEXT}:
+        return pandas.StringDtype()
+    if column.kind is Kind.ENUM:
+        assert column.choices is not None  # noqa: S101 - every enum column names its enum
+        return pandas.CategoricalDtype([member.value for member in column.choices])
+    if column.kind is Kind.DATE:
+        return "datetime64[s]"
+    if column.kind is Kind.INT:
+        return pandas.Int64Dtype() if column.nullable else "int64"
+    if column.kind is Kind.BOOL:
+        return pandas.BooleanDtype() if column.nullable else "bool"
+    return object  # decimals, lists of texts, lists of citations
+
+
+def to_pandas(source: Relation | Dataset, table: str) -> pd.DataFrame:
+    """One table of a relation (or of every relation of a dataset) as a DataFrame.
+
+    The tables are ``"events"``, ``"trade"``, ``"missions"`` and
+    ``"statements"``; each row starts with the relation's two country codes
+    (``country_a``, ``country_b``). A date is its EDTF string plus
+    ``earliest`` and ``latest`` (``datetime64[s]``; ``NaT`` at an open end or
+    when the date is unknown) and its ``precision`` (``<NA>`` for a range).
+    Amounts are exact ``Decimal`` objects (``object`` dtype) with their
+    ``currency`` beside them; codes and texts are pandas ``string``; enum
+    values are categoricals with every member as a category. Unknown values
+    are ``<NA>``, never 0. See :doc:`/interop` for every column.
+
+    Args:
+        source: A :class:`Relation` or a :class:`Dataset`.
+        table: ``"events"``, ``"trade"``, ``"missions"`` or ``"statements"``.
+
+    Raises:
+        InvalidValueError: ``source`` or ``table`` is not one of those.
+        MissingExtraError: pandas is not installed.
+    """
+    name = check_table(table)
+    data = columns(source, name)
+    pandas = _pandas()
+    series = {}
+    for column in SCHEMAS[name]:
+        values = data[column.name]
+        if column.kind is Kind.DATE:
+            series[column.name] = pandas.Series(values, dtype=object).astype("datetime64[s]")
+        else:
+            series[column.name] = pandas.Series(values, dtype=_dtype(pandas, column))
+    frame: pd.DataFrame = pandas.DataFrame(series)
+    return frame
+
+
+def _missing(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    return type(value).__name__ in {"NAType", "NaTType"}
+
+
+def _text(value: object) -> str | None:
+    return None if _missing(value) else str(value)
+
+
+def _citations(value: object) -> tuple[Citation, ...]:
+    if _missing(value):
+        return ()
+    if not isinstance(value, Iterable) or isinstance(value, str | dict):
+        msg = f"citations: expected a list of citations, got {value!r}"
+        raise InvalidValueError(msg)
+    found = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) != {"source", "start", "end", "quote"}:
+            msg = (
+                f"citations: expected {{source, start, end, quote}} for each citation, got {item!r}"
+            )
+            raise InvalidValueError(msg)
+        found.append(
+            Citation(item["source"], _offset(item["start"]), _offset(item["end"]), item["quote"])
+        )
+    return tuple(found)
+
+
+def _offset(value: Any) -> Any:
+    # NumPy integers (from Arrow or Parquet) are integers; strings and floats stay wrong.
+    try:
+        return operator.index(value)
+    except TypeError:
+        return value
+
+
+def _flow(value: object) -> Flow:
+    try:
+        return Flow(str(value))
+    except ValueError:
+        allowed = ", ".join(repr(flow.value) for flow in Flow)
+        msg = f"flow: expected one of {allowed}, got {value!r}"
+        raise InvalidValueError(msg) from None
+
+
+_TRADE_NEEDS = ("flow", "period", "amount", "currency")
+
+
+def _amount(value: object) -> Decimal | str:
+    if isinstance(value, Decimal | str):
+        return value
+    msg = f"amount: expected a Decimal or a decimal string, got {value!r}"
+    raise InvalidValueError(msg)
+
+
+def trade_from_pandas(frame: pd.DataFrame) -> tuple[TradePeriod, ...]:
+    """The trade periods of a frame shaped like ``to_pandas(..., "trade")``.
+
+    Reads ``flow``, ``period``, ``amount``, ``currency`` and, when present,
+    ``reporter``, ``note`` and ``citations``; the other columns are derived
+    from those and are not read. A frame made by :func:`to_pandas` gives back
+    exactly the relation's trade periods.
+
+    Raises:
+        InvalidValueError: A required column is missing, or a row does not make
+            a valid trade period (the message names the row and the field);
+            an amount that is a float is refused, not rounded.
+        MissingExtraError: pandas is not installed.
+    """
+    _pandas()
+    missing = [name for name in _TRADE_NEEDS if name not in frame.columns]
+    if missing:
+        msg = f"frame: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+        raise InvalidValueError(msg)
+    periods = []
+    has = set(frame.columns)
+    for position, record in enumerate(frame.to_dict(orient="records")):
+        try:
+            reporter = _text(record.get("reporter")) if "reporter" in has else None
+            periods.append(
+                TradePeriod(
+                    _flow(record["flow"]),
+                    PartialDate(str(record["period"])),
+                    Money(_amount(record["amount"]), str(record["currency"])),
+                    reporter=None if reporter is None else Country(reporter),
+                    note=_text(record.get("note")) if "note" in has else None,
+                    citations=_citations(record.get("citations")) if "citations" in has else (),
+                )
+            )
+        except InvalidValueError as exc:
+            msg = f"row {position}: {exc}"
+            raise InvalidValueError(msg) from None
+    return tuple(periods)

@@ -1,0 +1,257 @@
+"""Relations as columns of plain Python values: the one schema behind pandas and Arrow.
+
+Each table (``events``, ``trade``, ``missions``, ``statements``) is a list of
+:class:`Column` specs and a function that fills them from relations. The pandas
+and Arrow modules only map each column's :class:`Kind` to their own types, so
+the two stay the same table.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from bilateral._country import Country
+from bilateral._dates import PartialDate, Precision, When
+from bilateral._errors import InvalidValueError
+from bilateral._model import (
+    Dataset,
+    EventKind,
+    Flow,
+    MissionKind,
+    Relation,
+    Status,
+)
+from bilateral._sources import Citation
+
+
+class Kind(enum.Enum):
+    """What a column holds; each backend maps it to a type."""
+
+    CODE = "code"  # a country or currency code (string)
+    ENUM = "enum"  # one value of a fixed enum (categorical / dictionary)
+    TEXT = "text"  # free text (string)
+    DATE = "date"  # a calendar day
+    DECIMAL = "decimal"  # an exact amount
+    INT = "int"
+    BOOL = "bool"
+    TEXTS = "texts"  # a list of strings
+    CITATIONS = "citations"  # a list of {source, start, end, quote}
+
+
+@attrs.frozen
+class Column:
+    """One column: its name, what it holds, whether it may be missing."""
+
+    name: str
+    kind: Kind
+    nullable: bool = False
+    choices: type[enum.Enum] | None = None
+
+
+def _when_columns(first: str) -> list[Column]:
+    return [
+        Column(first, Kind.TEXT, nullable=True),
+        Column("earliest", Kind.DATE, nullable=True),
+        Column("latest", Kind.DATE, nullable=True),
+        Column("precision", Kind.ENUM, nullable=True, choices=Precision),
+    ]
+
+
+_DYAD = [Column("country_a", Kind.CODE), Column("country_b", Kind.CODE)]
+_CITATIONS = Column("citations", Kind.CITATIONS)
+
+SCHEMAS: dict[str, list[Column]] = {
+    "events": [
+        *_DYAD,
+        Column("id", Kind.TEXT),
+        Column("kind", Kind.ENUM, choices=EventKind),
+        Column("status", Kind.ENUM, choices=Status),
+        *_when_columns("when"),
+        Column("summary", Kind.TEXT),
+        Column("origin", Kind.CODE, nullable=True),
+        Column("destination", Kind.CODE, nullable=True),
+        Column("participants", Kind.TEXTS),
+        Column("places", Kind.TEXTS),
+        Column("note", Kind.TEXT, nullable=True),
+        _CITATIONS,
+    ],
+    "trade": [
+        *_DYAD,
+        Column("flow", Kind.ENUM, choices=Flow),
+        Column("period", Kind.TEXT),
+        Column("earliest", Kind.DATE),
+        Column("latest", Kind.DATE),
+        Column("precision", Kind.ENUM, choices=Precision),
+        Column("months", Kind.INT),
+        Column("amount", Kind.DECIMAL),
+        Column("currency", Kind.CODE),
+        Column("annualized_amount", Kind.DECIMAL),
+        Column("is_estimate", Kind.BOOL),
+        Column("reporter", Kind.CODE, nullable=True),
+        Column("note", Kind.TEXT, nullable=True),
+        _CITATIONS,
+    ],
+    "missions": [
+        *_DYAD,
+        Column("sending", Kind.CODE),
+        Column("receiving", Kind.CODE),
+        Column("kind", Kind.ENUM, choices=MissionKind),
+        *_when_columns("opened"),
+        _CITATIONS,
+    ],
+    "statements": [
+        *_DYAD,
+        Column("id", Kind.TEXT),
+        Column("speaker", Kind.TEXT, nullable=True),
+        Column("summary", Kind.TEXT),
+        Column("occasion", Kind.TEXT, nullable=True),
+        Column("areas", Kind.TEXTS),
+        Column("direct_quote", Kind.BOOL),
+        *_when_columns("when"),
+        _CITATIONS,
+    ],
+}
+TABLES = tuple(SCHEMAS)
+
+
+def _when(when: When | None) -> dict[str, Any]:
+    if when is None:
+        return {"edtf": None, "earliest": None, "latest": None, "precision": None}
+    precision = when.precision.value if isinstance(when, PartialDate) else None
+    return {
+        "edtf": when.edtf,
+        "earliest": when.earliest,
+        "latest": when.latest,
+        "precision": precision,
+    }
+
+
+def _code(country: Country | None) -> str | None:
+    return None if country is None else country.code
+
+
+def _citations(items: Iterable[Citation]) -> list[dict[str, Any]]:
+    return [{"source": c.source, "start": c.start, "end": c.end, "quote": c.quote} for c in items]
+
+
+def _event_rows(relation: Relation) -> Iterator[dict[str, Any]]:
+    for event in relation.events:
+        when = _when(event.when)
+        yield {
+            "id": event.id,
+            "kind": event.kind.value,
+            "status": event.status.value,
+            "when": when["edtf"],
+            "earliest": when["earliest"],
+            "latest": when["latest"],
+            "precision": when["precision"],
+            "summary": event.summary,
+            "origin": _code(event.origin),
+            "destination": _code(event.destination),
+            "participants": list(event.participants),
+            "places": list(event.places),
+            "note": event.note,
+            "citations": _citations(event.citations),
+        }
+
+
+def _trade_rows(relation: Relation) -> Iterator[dict[str, Any]]:
+    for period in relation.trade:
+        estimate = period.annualized()
+        yield {
+            "flow": period.flow.value,
+            "period": period.period.edtf,
+            "earliest": period.period.earliest,
+            "latest": period.period.latest,
+            "precision": period.period.precision.value,
+            "months": period.months,
+            "amount": period.value.amount,
+            "currency": period.value.currency,
+            "annualized_amount": estimate.value.amount,
+            "is_estimate": estimate.is_estimate,
+            "reporter": _code(period.reporter),
+            "note": period.note,
+            "citations": _citations(period.citations),
+        }
+
+
+def _mission_rows(relation: Relation) -> Iterator[dict[str, Any]]:
+    for mission in relation.missions:
+        when = _when(mission.opened)
+        yield {
+            "sending": mission.sending.code,
+            "receiving": mission.receiving.code,
+            "kind": mission.kind.value,
+            "opened": when["edtf"],
+            "earliest": when["earliest"],
+            "latest": when["latest"],
+            "precision": when["precision"],
+            "citations": _citations(mission.citations),
+        }
+
+
+def _statement_rows(relation: Relation) -> Iterator[dict[str, Any]]:
+    for statement in relation.statements:
+        when = _when(statement.when)
+        yield {
+            "id": statement.id,
+            "speaker": statement.speaker,
+            "summary": statement.summary,
+            "occasion": statement.occasion,
+            "areas": [area.value for area in statement.areas],
+            "direct_quote": statement.direct_quote,
+            "when": when["edtf"],
+            "earliest": when["earliest"],
+            "latest": when["latest"],
+            "precision": when["precision"],
+            "citations": _citations(statement.citations),
+        }
+
+
+_ROWS: dict[str, Callable[[Relation], Iterator[dict[str, Any]]]] = {
+    "events": _event_rows,
+    "trade": _trade_rows,
+    "missions": _mission_rows,
+    "statements": _statement_rows,
+}
+
+
+def relations_of(source: object) -> tuple[Relation, ...]:
+    """The relations of a :class:`Relation` or a :class:`Dataset`.
+
+    Raises:
+        InvalidValueError: ``source`` is neither.
+    """
+    if isinstance(source, Relation):
+        return (source,)
+    if isinstance(source, Dataset):
+        return source.relations
+    msg = f"source: expected a Relation or a Dataset, got {source!r}"
+    raise InvalidValueError(msg)
+
+
+def check_table(table: object) -> str:
+    """``table`` if it names a table, else an error listing the tables."""
+    if not isinstance(table, str) or table not in SCHEMAS:
+        names = ", ".join(repr(name) for name in TABLES)
+        msg = f"table: expected one of {names}, got {table!r}"
+        raise InvalidValueError(msg)
+    return table
+
+
+def columns(source: object, table: str) -> dict[str, list[Any]]:
+    """The table ``table`` of ``source`` as lists of plain values, one per column."""
+    name = check_table(table)
+    out: dict[str, list[Any]] = {column.name: [] for column in SCHEMAS[name]}
+    for relation in relations_of(source):
+        first, second = relation.key
+        for row in _ROWS[name](relation):
+            out["country_a"].append(first)
+            out["country_b"].append(second)
+            for key, value in row.items():
+                out[key].append(value)
+    return out
