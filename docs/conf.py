@@ -59,6 +59,9 @@ nitpick_ignore_regex = [
     # attrs and cattrs.
     (r"py:.*", r"(attrs|attr|cattrs|cattr)\..*"),
     (r"py:class", r"Converter"),
+    # The optional extras (pandas, pyarrow, matplotlib), documented by their projects.
+    (r"py:.*", r"(pd|pandas|pa|pyarrow|matplotlib|mpl)\..*"),
+    (r"py:class", r"(Axes|Figure|DataFrame|Table|Schema)"),
     # The type variable of the generic loaders.
     (r"py:class", r"bilateral\._serialize\.T"),
 ]

@@ -58,7 +58,7 @@ def arrow_schema(table: str) -> pa.Schema:
 
     Codes and texts are ``string``, enum values ``dictionary<int8, string>``,
     days ``date32``, amounts ``decimal128(38, 6)``, lists ``list<...>``.
-    The schema's metadata names the table and :data:`SCHEMA_VERSION`.
+    The schema's metadata names the table and the schema's version (``bilateral.schema_version``).
 
     Raises:
         InvalidValueError: ``table`` is not a table's name.
