@@ -376,3 +376,12 @@ class TestAnniversary:
         assert got.when.latest > after
         if got.number > 1:
             assert anniversary(start, got.number - 1).when.latest <= after
+
+
+@given(partial_dates())
+def test_months_covered_agree_with_precision_and_bounds(date):
+    assert date.precision.months == date.months
+    if date.months is not None:
+        assert date.months == (date.latest.year - date.earliest.year) * 12 + (
+            date.latest.month - date.earliest.month + 1
+        )

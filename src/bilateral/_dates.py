@@ -262,7 +262,17 @@ class PartialDate(_Ordered):
     @property
     def months(self) -> int | None:
         """How many months the date covers; ``None`` at day precision."""
-        return self.precision.months
+        # Spelled out rather than self.precision.months: enum lookups are slow
+        # and annualizing calls this once per trade period.
+        if self.day is not None:
+            return None
+        if self.month is not None:
+            return 1
+        if self.quarter is not None:
+            return 3
+        if self.half is not None:
+            return 6
+        return 12
 
     @property
     def earliest(self) -> dt.date:

@@ -411,7 +411,10 @@ class TradePeriod:
         >>> h1.annualized().is_estimate
         True
         """
-        return Estimate(value=self.value * 12 / self.months, months=self.months, period=self.period)
+        months = self.months
+        # Both parts were validated when this period was built.
+        value = Money._trusted(self.value.amount * 12 / months, self.value.currency)  # noqa: SLF001
+        return Estimate(value=value, months=months, period=self.period)
 
     def change_to(self, later: TradePeriod) -> TradeChange:
         """The change from this period to ``later``, both annualized.
