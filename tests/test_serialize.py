@@ -3,6 +3,8 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import cattrs
@@ -768,3 +770,17 @@ class TestFuzz:
         else:
             assert problems
             assert all(p.path.startswith("$") and p.message for p in problems)
+
+
+def test_import_does_not_load_cattrs_until_the_format_is_used():
+    code = (
+        "import sys, bilateral\n"
+        "before = 'cattrs' in sys.modules\n"
+        "bilateral.dumps(bilateral.PartialDate('2022'))\n"
+        "print(before, 'cattrs' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True
+    )
+
+    assert "False True" == result.stdout.strip()

@@ -23,7 +23,6 @@ from bilateral._dates import (
     next_anniversary,
     parse_when,
 )
-from bilateral._describe import describe
 from bilateral._errors import (
     BilateralError,
     CitationMismatchError,
@@ -37,14 +36,6 @@ from bilateral._errors import (
     UnknownCurrencyError,
     UnknownLocaleError,
     ValidationError,
-)
-from bilateral._format import (
-    format_country,
-    format_date,
-    format_duration,
-    format_money,
-    format_number,
-    format_percent,
 )
 from bilateral._model import (
     Area,
@@ -65,26 +56,52 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._money import Money
-from bilateral._schema import json_schema
-from bilateral._serialize import (
-    FORMAT_VERSION,
-    configure_converter,
-    dump,
-    dumps,
-    load,
-    loads,
-    make_converter,
-)
 from bilateral._sources import Citation, Correction, Source
 
 if TYPE_CHECKING:
     from bilateral._arrow import arrow_schema, to_arrow, to_parquet
+    from bilateral._describe import describe
+    from bilateral._format import (
+        format_country,
+        format_date,
+        format_duration,
+        format_money,
+        format_number,
+        format_percent,
+    )
     from bilateral._frames import to_pandas, trade_from_pandas
     from bilateral._plot import plot_timeline, plot_trade
+    from bilateral._schema import json_schema
+    from bilateral._serialize import (
+        FORMAT_VERSION,
+        configure_converter,
+        dump,
+        dumps,
+        load,
+        loads,
+        make_converter,
+    )
 
-# The interop functions load on first use: their modules, small as they are,
-# would add to every `import bilateral`, and most users never call them.
+# These load on first use: the interop modules (and pandas, pyarrow,
+# matplotlib behind them), the JSON format (and cattrs), the JSON Schema and
+# the localized formatting would add ~30 ms to every `import bilateral`, and
+# many users need only some of them.
 _LAZY = {
+    "describe": "bilateral._describe",
+    "format_country": "bilateral._format",
+    "format_date": "bilateral._format",
+    "format_duration": "bilateral._format",
+    "format_money": "bilateral._format",
+    "format_number": "bilateral._format",
+    "format_percent": "bilateral._format",
+    "json_schema": "bilateral._schema",
+    "FORMAT_VERSION": "bilateral._serialize",
+    "configure_converter": "bilateral._serialize",
+    "dump": "bilateral._serialize",
+    "dumps": "bilateral._serialize",
+    "load": "bilateral._serialize",
+    "loads": "bilateral._serialize",
+    "make_converter": "bilateral._serialize",
     "arrow_schema": "bilateral._arrow",
     "plot_timeline": "bilateral._plot",
     "plot_trade": "bilateral._plot",
