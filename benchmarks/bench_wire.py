@@ -13,13 +13,14 @@ import sys
 from importlib.metadata import version
 
 import _alternatives as alt
+import _fast_prototype as _fast
 import _synthetic
 import msgspec
 import orjson
 from _timing import best
 
 import bilateral
-from bilateral import _fast, _serialize
+from bilateral import _serialize
 
 
 def header() -> None:

@@ -1,6 +1,11 @@
 """A prototype of a faster :func:`bilateral.loads`: msgspec reads, bilateral's constructors build.
 
-Not wired in: :func:`bilateral.loads` (cattrs) is the reference. This path
+A benchmark prototype, not part of the package: :func:`bilateral.loads`
+(cattrs) is the reference. It is NOT equivalent to it: msgspec lets a
+duplicate key through (the last one wins) where ``bilateral.loads`` refuses
+the document, so this path accepts documents the reference refuses. A wired-in
+accelerated path would have to detect duplicate keys first (which costs most
+of what msgspec saves), so it stays here, measured and unwired. This path
 decodes the JSON with msgspec into typed structs that are at least as strict
 as the wire format (exact JSON types, no unknown keys, the same patterns for
 codes, amounts and days), then builds the values with bilateral's own
