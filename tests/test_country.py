@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pycountry
 import pytest
 from babel import Locale
 
@@ -15,7 +16,10 @@ def test_lithuania():
     assert Country("LT") == Country("LTU") == Country("440")
 
 
-@pytest.mark.parametrize("code", ["XX", "ZZ", "EU", "UN", "", "A", "AZER", None, 1.5, True, "999"])
+@pytest.mark.parametrize(
+    "code",
+    ["XX", "ZZ", "EU", "UN", "", "A", "AZER", None, 1.5, True, "999", "AC", "IC", "EA", "ıt"],
+)
 def test_unknown_codes(code):
     with pytest.raises(UnknownCountryError, match="country: ") as info:
         Country(code)
@@ -31,3 +35,26 @@ def test_names_come_from_babel(locale):
 def test_repr_and_order():
     assert 'Country("AZ")' == repr(Country("AZ"))
     assert [Country("AZ"), Country("LT")] == sorted([Country("LT"), Country("AZ")])
+
+
+@pytest.mark.parametrize(
+    ("code", "former"),
+    [("DDR", "German Democratic Republic"), ("278", "German Democratic Republic"),
+     ("DD", "German Democratic Republic"), ("YMD", "Yemen"), ("SUN", "USSR"), (810, "USSR")],
+)  # fmt: skip
+def test_former_countries_are_not_mapped_to_their_successors(code, former):
+    with pytest.raises(UnknownCountryError, match="ISO 3166-3 code of a former country") as info:
+        Country(code)
+
+    assert former in str(info.value)
+
+
+def test_kosovo_is_accepted_by_its_user_assigned_code():
+    assert "XK" == Country("xk").code
+    assert Locale.parse("en").territories["XK"] == Country("XK").name()
+
+
+def test_every_iso_country_has_a_cldr_name():
+    assert {c.alpha_2 for c in pycountry.countries} <= {
+        Country(c.alpha_3).code for c in pycountry.countries
+    }

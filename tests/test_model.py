@@ -197,11 +197,33 @@ class TestTrade:
     def test_change_between_different_flows(self):
         turnover = TradePeriod(Flow.TURNOVER, PartialDate("2021"), Money("1", "USD"))
         exports = TradePeriod(
-            Flow.EXPORTS, PartialDate("2021"), Money("1", "USD"), reporter=Country("AZ")
+            Flow.EXPORTS, PartialDate("2022"), Money("1", "USD"), reporter=Country("AZ")
         )
 
         with pytest.raises(InvalidValueError, match="cannot compare turnover"):
             turnover.change_to(exports)
+
+    @pytest.mark.parametrize(
+        ("first", "second"), [("2022", "2021"), ("2022", "2022-40"), ("2021", "2021-12")]
+    )
+    def test_change_needs_a_later_period(self, first, second):
+        before = TradePeriod(Flow.TURNOVER, PartialDate(first), Money("1", "USD"))
+        after = TradePeriod(Flow.TURNOVER, PartialDate(second), Money("1", "USD"))
+
+        with pytest.raises(
+            InvalidValueError, match=f"later: '{second}' does not start after '{first}' ends"
+        ):
+            before.change_to(after)
+
+    def test_countries_by_code(self):
+        mission = Mission("AZE", "lt")
+        event = Event(
+            "e", EventKind.OFFICIAL_VISIT, Status.HELD, None, "x", origin="LT", destination=31
+        )
+
+        assert (Country("AZ"), Country("LT")) == (mission.sending, mission.receiving)
+        assert (Country("LT"), Country("AZ")) == (event.origin, event.destination)
+        assert Country("LT") == Person("p", "P", country="LTU").country
 
     def test_change_between_currencies(self):
         dollars = TradePeriod(Flow.TURNOVER, PartialDate("2021"), Money("1", "USD"))

@@ -32,8 +32,13 @@ def test_digits_are_kept():
     [
         (14.4, "floats are not exact"),
         (True, "floats are not exact"),
-        ("abc", "amount: expected a decimal string, got 'abc'"),
-        ("NaN", "expected a finite amount"),
+        ("abc", "amount: expected a decimal string such as '14400000' or '14.4', got 'abc'"),
+        ("NaN", "expected a decimal string"),
+        ("1_000", "expected a decimal string"),
+        (" 12 ", "expected a decimal string"),
+        ("1e6", "expected a decimal string"),
+        ("014", "expected a decimal string"),
+        ("١٢٣", "expected a decimal string"),
         (Decimal("Infinity"), "expected a finite amount"),
         (None, "amount: expected a Decimal"),
     ],
@@ -82,3 +87,17 @@ def test_sum_is_commutative_within_a_currency(a, b):
 
     assert a + b == b + a
     assert (a + b) - b == a
+
+
+@pytest.mark.parametrize(
+    "division",
+    [
+        lambda: Money("1", "USD") / 0,
+        lambda: Money("1", "USD") / Decimal(0),
+        lambda: Money("1", "USD") / Money("0", "USD"),
+        lambda: Money("0", "USD") / Money("0", "USD"),
+    ],
+)
+def test_division_by_zero_is_our_error(division):
+    with pytest.raises(InvalidValueError, match="by zero"):
+        division()

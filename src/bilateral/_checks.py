@@ -13,6 +13,17 @@ from bilateral._errors import InvalidValueError
 
 T = TypeVar("T")
 
+
+def shown(value: object, limit: int = 80) -> str:
+    """``repr(value)``, cut to ``limit`` characters, for error messages.
+
+    A message names the bad value; a dataset passed where a date belongs
+    should not put ten kilobytes of repr into it.
+    """
+    text = repr(value)
+    return text if len(text) <= limit else f"{text[: limit - 3]}..."
+
+
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 
 
@@ -22,7 +33,7 @@ def check_id(instance: object, attribute: attrs.Attribute[str], value: object) -
     if not isinstance(value, str) or _ID.fullmatch(value) is None:
         msg = (
             f"{attribute.name}: expected an id of lowercase letters, digits, '.', '_' "
-            f"and '-', got {value!r}"
+            f"and '-', got {shown(value)}"
         )
         raise InvalidValueError(msg)
 
@@ -31,7 +42,7 @@ def check_text(instance: object, attribute: attrs.Attribute[str], value: object)
     """Validate a non-empty string."""
     del instance
     if not isinstance(value, str) or not value.strip():
-        msg = f"{attribute.name}: expected a non-empty string, got {value!r}"
+        msg = f"{attribute.name}: expected a non-empty string, got {shown(value)}"
         raise InvalidValueError(msg)
 
 
@@ -47,7 +58,7 @@ def check_day(instance: object, attribute: attrs.Attribute[dt.date], value: obje
     """Validate a plain :class:`datetime.date` (not a datetime)."""
     del instance
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        msg = f"{attribute.name}: expected a date, got {value!r}"
+        msg = f"{attribute.name}: expected a date, got {shown(value)}"
         raise InvalidValueError(msg)
 
 
@@ -60,11 +71,11 @@ def as_tuple(value: object, kind: type[T], name: str) -> tuple[T, ...]:
     plugin can type the constructors.
     """
     if not isinstance(value, list | tuple):
-        msg = f"{name}: expected a list or tuple of {kind.__name__}, got {value!r}"
+        msg = f"{name}: expected a list or tuple of {kind.__name__}, got {shown(value)}"
         raise InvalidValueError(msg)
     for index, item in enumerate(value):
         if not isinstance(item, kind) or (isinstance(item, bool) and kind is not bool):
-            msg = f"{name}[{index}]: expected {kind.__name__}, got {item!r}"
+            msg = f"{name}[{index}]: expected {kind.__name__}, got {shown(item)}"
             raise InvalidValueError(msg)
     return tuple(value)
 
@@ -76,7 +87,7 @@ def is_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object], None]
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         del instance
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            msg = f"{attribute.name}: expected {names}, got {value!r}"
+            msg = f"{attribute.name}: expected {names}, got {shown(value)}"
             raise InvalidValueError(msg)
 
     return check
@@ -97,5 +108,5 @@ def check_count(instance: object, attribute: attrs.Attribute[int], value: object
     """Validate a non-negative integer (not a bool)."""
     del instance
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a non-negative integer, got {value!r}"
+        msg = f"{attribute.name}: expected a non-negative integer, got {shown(value)}"
         raise InvalidValueError(msg)

@@ -1,4 +1,4 @@
-"""Countries by ISO 3166-1 code, validated against CLDR through babel."""
+"""Countries by ISO 3166-1 code (pycountry), named through babel and CLDR."""
 
 from __future__ import annotations
 
@@ -8,35 +8,48 @@ import attrs
 
 from bilateral._errors import UnknownCountryError
 
-# CLDR territories with two-letter codes that are not countries.
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+# Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
+# EU and most datasets use for it.
+_KOSOVO = "XK"
 
 
 @cache
-def _alpha2() -> frozenset[str]:
-    from babel import Locale  # noqa: PLC0415 - locale data loads on first use
+def _codes() -> tuple[frozenset[str], dict[str, str]]:
+    """The ISO 3166-1 alpha-2 codes CLDR names, and alpha-3/numeric to alpha-2.
 
-    names = Locale("en").territories
-    return frozenset(
-        c
-        for c in names
-        if isinstance(c, str) and len(c) == 2 and c.isalpha() and c not in _NOT_COUNTRIES
-    )
+    pycountry holds ISO 3166-1 itself; CLDR's territory list also has codes
+    that are not countries (EU, UN, ZZ) or are only reserved (AC, IC, EA, ...),
+    and CLDR's aliases map the codes of former countries to their successors
+    (DDR and 278 to DE), so neither alone gives the list.
+    """
+    import pycountry  # noqa: PLC0415 - the ISO data loads on first use
+    from babel import Locale  # noqa: PLC0415
+
+    named = Locale("en").territories
+    alpha2 = {c.alpha_2 for c in pycountry.countries if c.alpha_2 in named}
+    alpha2.add(_KOSOVO)
+    aliases: dict[str, str] = {}
+    for entry in pycountry.countries:
+        if entry.alpha_2 in alpha2:
+            aliases[entry.alpha_3] = entry.alpha_2
+            aliases[entry.numeric] = entry.alpha_2
+    return frozenset(alpha2), aliases
 
 
-@cache
-def _aliases() -> dict[str, str]:
-    """Alpha-3 and numeric codes to alpha-2, from CLDR's territory aliases."""
-    from babel.core import get_global  # noqa: PLC0415
+def _former(code: str) -> str | None:
+    """The name and withdrawal date of a former country with this code, if any."""
+    import pycountry  # noqa: PLC0415
 
-    known = _alpha2()
-    table: dict[str, str] = {}
-    for code, targets in get_global("territory_aliases").items():
-        if (len(code) == 3 and (code.isalpha() or code.isdigit())) and len(targets) == 1:
-            target = targets[0]
-            if target in known:
-                table[code] = target
-    return table
+    historic = pycountry.historic_countries
+    for entry in (
+        historic.get(alpha_2=code),
+        historic.get(alpha_3=code),
+        historic.get(numeric=code),
+    ):
+        if entry is not None:
+            withdrawn = getattr(entry, "withdrawal_date", None)
+            return f"{entry.name}, withdrawn {withdrawn}" if withdrawn else str(entry.name)
+    return None
 
 
 def _canonical(value: object) -> str:
@@ -44,15 +57,23 @@ def _canonical(value: object) -> str:
         return value.code
     if isinstance(value, int) and not isinstance(value, bool):
         value = f"{value:03d}"
-    if not isinstance(value, str):
+    if not isinstance(value, str) or not value.isascii():
         msg = f"country: expected an ISO 3166-1 code, got {value!r}"
         raise UnknownCountryError(msg)
     code = value.upper()
-    if len(code) == 2 and code in _alpha2():
+    alpha2, aliases = _codes()
+    if len(code) == 2 and code in alpha2:
         return code
-    if len(code) == 3 and code in _aliases():
-        return _aliases()[code]
-    msg = f"country: {value!r} is not an ISO 3166-1 alpha-2, alpha-3 or numeric code of a country known to CLDR"
+    if len(code) == 3 and code in aliases:
+        return aliases[code]
+    former = _former(code) if len(code) in {2, 3} else None
+    if former is not None:
+        msg = (
+            f"country: {value!r} is the ISO 3166-3 code of a former country ({former}); "
+            "bilateral models current ISO 3166-1 countries"
+        )
+        raise UnknownCountryError(msg)
+    msg = f"country: {value!r} is not an ISO 3166-1 alpha-2, alpha-3 or numeric code of a country"
     raise UnknownCountryError(msg)
 
 

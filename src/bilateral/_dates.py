@@ -715,7 +715,7 @@ def anniversary(start: PartialDate | dt.date, n: int) -> Anniversary:
         msg = f"n: expected a positive integer, got {n!r}"
         raise InvalidValueError(msg)
     if begin.year + n > 9999:
-        msg = f"n: the {n}th anniversary of {begin.edtf} is after the year 9999"
+        msg = f"n: anniversary number {n} of {begin.edtf} is after the year 9999"
         raise InvalidValueError(msg)
     return Anniversary(number=n, when=begin.replace_year(begin.year + n))
 

@@ -128,6 +128,14 @@ _when = optional_a(PartialDate, DateRange)
 
 
 # Named converters, so that mypy's attrs plugin types the constructors.
+def _a_country(value: Country | str | int) -> Country:
+    return value if isinstance(value, Country) else Country(value)
+
+
+def _maybe_country(value: Country | str | int | None) -> Country | None:
+    return None if value is None else _a_country(value)
+
+
 def _participants(value: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return as_tuple(value, str, "participants")
 
@@ -196,7 +204,9 @@ class Person:
     id: str = attrs.field(validator=check_id)
     name: str = attrs.field(validator=check_text)
     role: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
-    country: Country | None = attrs.field(default=None, kw_only=True, validator=optional_a(Country))
+    country: Country | None = attrs.field(
+        default=None, kw_only=True, converter=_maybe_country, validator=optional_a(Country)
+    )
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
 
 
@@ -224,9 +234,11 @@ class Event:
     status: Status = attrs.field(validator=is_a(Status))
     when: When | None = attrs.field(validator=_when)
     summary: str = attrs.field(validator=check_text)
-    origin: Country | None = attrs.field(default=None, kw_only=True, validator=optional_a(Country))
+    origin: Country | None = attrs.field(
+        default=None, kw_only=True, converter=_maybe_country, validator=optional_a(Country)
+    )
     destination: Country | None = attrs.field(
-        default=None, kw_only=True, validator=optional_a(Country)
+        default=None, kw_only=True, converter=_maybe_country, validator=optional_a(Country)
     )
     participants: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_participants)
     places: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_places)
@@ -256,8 +268,8 @@ class Mission:
         citations: Where the source says it.
     """
 
-    sending: Country = attrs.field(validator=is_a(Country))
-    receiving: Country = attrs.field(validator=is_a(Country))
+    sending: Country = attrs.field(converter=_a_country, validator=is_a(Country))
+    receiving: Country = attrs.field(converter=_a_country, validator=is_a(Country))
     kind: MissionKind = attrs.field(
         default=MissionKind.EMBASSY, kw_only=True, validator=is_a(MissionKind)
     )
@@ -309,7 +321,8 @@ class Estimate:
     def __str__(self) -> str:
         if not self.is_estimate:
             return f"{self.value} a year"
-        return f"{self.value} a year (estimated from {self.months} months)"
+        unit = "month" if self.months == 1 else "months"
+        return f"{self.value} a year (estimated from {self.months} {unit})"
 
 
 @attrs.frozen
@@ -379,7 +392,7 @@ class TradePeriod:
     period: PartialDate = attrs.field(validator=_check_period)
     value: Money = attrs.field(validator=_check_trade_value)
     reporter: Country | None = attrs.field(
-        default=None, kw_only=True, validator=optional_a(Country)
+        default=None, kw_only=True, converter=_maybe_country, validator=optional_a(Country)
     )
     note: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
@@ -425,6 +438,12 @@ class TradePeriod:
         """
         if not isinstance(later, TradePeriod):
             msg = f"later: expected a TradePeriod, got {later!r}"
+            raise InvalidValueError(msg)
+        if later.period.earliest <= self.period.latest:
+            msg = (
+                f"later: {later.period.edtf!r} does not start after {self.period.edtf!r} "
+                "ends; compare a period with one that follows it"
+            )
             raise InvalidValueError(msg)
         if (self.flow, self.reporter) != (later.flow, later.reporter):
             msg = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import decimal
+import re
 from decimal import Decimal
 from functools import cache
 from typing import overload
@@ -14,6 +14,9 @@ from bilateral._errors import (
     InvalidValueError,
     UnknownCurrencyError,
 )
+
+DECIMAL_TEXT = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?", re.ASCII)
+"""A plain decimal amount: optional minus, no leading zeros, no exponent."""
 
 
 @cache
@@ -32,11 +35,12 @@ def _to_decimal(value: object) -> Decimal:
     elif isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, str):
-        try:
-            amount = Decimal(value)
-        except decimal.InvalidOperation:
-            msg = f"amount: expected a decimal string, got {value!r}"
-            raise InvalidValueError(msg) from None
+        # Decimal() also takes "1_000", " 12 ", "1e6" and other scripts' digits;
+        # the amount is the plain decimal the JSON format writes, or nothing.
+        if DECIMAL_TEXT.fullmatch(value) is None:
+            msg = f"amount: expected a decimal string such as '14400000' or '14.4', got {value!r}"
+            raise InvalidValueError(msg)
+        amount = Decimal(value)
     else:
         msg = f"amount: expected a Decimal, an int or a decimal string, got {value!r}"
         raise InvalidValueError(msg)
@@ -127,10 +131,17 @@ class Money:
     def __truediv__(self, other: object) -> Money | Decimal:
         if isinstance(other, Money):
             self._same(other, "divide")
-            return self.amount / other.amount
-        if isinstance(other, bool) or not isinstance(other, int | Decimal):
+            divisor = other.amount
+        elif isinstance(other, bool) or not isinstance(other, int | Decimal):
             return NotImplemented
-        return Money(self.amount / other, self.currency)
+        else:
+            divisor = Decimal(other)
+        if divisor == 0:
+            msg = f"cannot divide {self!r} by zero"
+            raise InvalidValueError(msg)
+        if isinstance(other, Money):
+            return self.amount / divisor
+        return Money(self.amount / divisor, self.currency)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Money):

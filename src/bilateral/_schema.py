@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 
 from bilateral import _checks, _model, _sources
-from bilateral._country import Country, _alpha2
+from bilateral._country import Country, _codes
 from bilateral._dates import DateRange, PartialDate
 from bilateral._model import Dataset
 from bilateral._money import Money, _currencies
@@ -120,7 +120,7 @@ def _leaves() -> dict[str, Schema]:
         "Country": {
             "type": "string",
             "description": "An ISO 3166-1 alpha-2 code of a country known to CLDR.",
-            "enum": sorted(_alpha2()),
+            "enum": sorted(_codes()[0]),
         },
         "Currency": {
             "type": "string",

@@ -46,14 +46,13 @@ from bilateral._errors import (
 )
 from bilateral._migrations import MIGRATIONS, migrate
 from bilateral._model import Area, Dataset, EventKind, Flow, MissionKind, Status
-from bilateral._money import Money
+from bilateral._money import DECIMAL_TEXT, Money
 
 T = TypeVar("T")
 
 FORMAT_NAME = "bilateral"
 FORMAT_VERSION = 1
 
-_DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _FIELD_PREFIX = re.compile(
     r"([a-z_][a-z0-9_]*(?:\[\d+\])?(?:\.[a-z_][a-z0-9_]*)*): (.*)", re.DOTALL
@@ -194,7 +193,7 @@ def _money(value: object, _: type) -> Money:
     amount, currency = value.get("amount"), value.get("currency")
     if "amount" not in value:
         problems.append(_LeafError("missing required key", ".amount"))
-    elif not isinstance(amount, str) or _DECIMAL.fullmatch(amount) is None:
+    elif not isinstance(amount, str) or DECIMAL_TEXT.fullmatch(amount) is None:
         problems.append(
             _LeafError(
                 f'expected a decimal string such as "14400000", got {_describe(amount)}',

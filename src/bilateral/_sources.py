@@ -87,6 +87,12 @@ class Source:
         Raises:
             NotFoundError: ``quote`` does not appear that many times.
         """
+        if not isinstance(quote, str) or not quote:
+            msg = f"quote: expected a non-empty string, got {quote!r}"
+            raise InvalidValueError(msg)
+        if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
+            msg = f"occurrence: expected a positive integer (1 for the first), got {occurrence!r}"
+            raise InvalidValueError(msg)
         start = -1
         for _ in range(occurrence):
             start = self.text.find(quote, start + 1)
@@ -101,8 +107,11 @@ class Source:
         Raises:
             CitationMismatchError: The quote is not the text at its offsets.
         """
+        if citation.source != self.id:
+            msg = f"{path}.source: the citation is of source {citation.source!r}, not {self.id!r}"
+            raise CitationMismatchError(msg)
         found = self.text[citation.start : citation.end]
-        if citation.source != self.id or found != citation.quote:
+        if found != citation.quote:
             msg = (
                 f"{path}: quote {citation.quote!r} is not the text of source "
                 f"{self.id!r} at {citation.start}:{citation.end}, which is {found!r}"
