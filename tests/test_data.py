@@ -161,7 +161,10 @@ def test_statements(relation):
     }
     assert statements["khalafov-visit-agreements"].direct_quote
     assert statements["azernews-trade-partner"].speaker is None
-    assert "state-day-105" == statements["navikas-twinning"].occasion
+    assert "state-day-105" == statements["khalafov-commission"].occasion
+    # "Further to the meeting" does not say which meeting: no occasion, no participant.
+    assert statements["navikas-twinning"].occasion is None
+    assert statements["navikas-twinning"].areas == ()
 
 
 def test_the_json_is_what_the_build_script_makes():

@@ -164,7 +164,10 @@ def test_mission_and_statement_frames(relation):
     assert ["2007-09", "2007-04-03"] == list(missions["opened"])
     assert ["month", "day"] == list(missions["precision"])
     assert ["AZ", "LT"] == list(missions["sending"])
-    assert ["eu_integration"] == statements.loc["navikas-twinning", "areas"]
+    assert ["economic", "trade", "humanitarian"] == statements.loc[
+        "khalafov-mutual-interest", "areas"
+    ]
+    assert [] == statements.loc["navikas-twinning", "areas"]
     assert statements.loc["khalafov-visit-agreements", "direct_quote"]
 
 

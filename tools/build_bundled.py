@@ -112,18 +112,12 @@ def build() -> Dataset:
             Status.HELD,
             before_publication,
             "Event dedicated to the 105th anniversary of the restoration of the Lithuanian State Day",
-            participants=["khalaf-khalafov", "egidijus-navikas"],
-            note=(
-                unstated + " The ambassador's remarks are reported 'further to the meeting', "
-                "read as made at this event."
-            ),
+            participants=["khalaf-khalafov"],
+            note=unstated,
             citations=[
                 cite(
                     "He made the remarks on the event dedicated to the 105th anniversary "
                     "of the restoration of the Lithuanian State Day"
-                ),
-                cite(
-                    "Further to the meeting, the ambassador of Lithuania to Azerbaijan Egidijus Navikas"
                 ),
             ],
         ),
@@ -205,10 +199,11 @@ def build() -> Dataset:
             "khalafov-mutual-interest",
             "khalaf-khalafov",
             "There is a mutual interest in enhancing cooperation in the economic, trade and "
-            "humanitarian spheres; the relations will contribute to the speedy completion of "
-            "talks on a new agreement between the EU and Azerbaijan.",
+            "humanitarian spheres; the relations between the two countries will contribute to "
+            "efforts aimed at the speedy completion of talks on a new agreement between the EU "
+            "and Azerbaijan.",
             occasion="state-day-105",
-            areas=[Area.ECONOMIC, Area.TRADE, Area.HUMANITARIAN, Area.EU_INTEGRATION],
+            areas=[Area.ECONOMIC, Area.TRADE, Area.HUMANITARIAN],
             when=before_publication,
             citations=[
                 cite(
@@ -225,7 +220,7 @@ def build() -> Dataset:
             "Interparliamentary cooperation between the two countries is developing successfully, "
             "and the Davos meeting matters for the future development of bilateral relations.",
             occasion="state-day-105",
-            areas=[Area.INTERPARLIAMENTARY, Area.POLITICAL],
+            areas=[Area.INTERPARLIAMENTARY],
             when=before_publication,
             citations=[
                 cite(
@@ -257,8 +252,6 @@ def build() -> Dataset:
             "navikas-twinning",
             "egidijus-navikas",
             "The two countries are actively working on EU twinning projects.",
-            occasion="state-day-105",
-            areas=[Area.EU_INTEGRATION],
             when=before_publication,
             citations=[
                 cite(
@@ -272,7 +265,6 @@ def build() -> Dataset:
             "egidijus-navikas",
             "Azerbaijan and Lithuania have strong friendly relations; the best example is the "
             "2022 official visit of the President of Lithuania to Azerbaijan.",
-            occasion="state-day-105",
             when=before_publication,
             citations=[
                 cite(
