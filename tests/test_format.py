@@ -192,9 +192,16 @@ def test_every_locale_formats_every_piece():
         assert dates.format_interval(
             dt.date(2022, 1, 1), dt.date(2022, 6, 30), skeleton="yMMMM", locale=locale
         ) == format_date(PartialDate("2022-40"), locale)
-        assert numbers.format_compact_currency(
+        short = numbers.format_compact_currency(
             Decimal(14400000), "USD", locale=locale, fraction_digits=1
-        ) == format_money(Money("14400000", "USD"), locale, compact=True)
+        )
+        exact = numbers.format_compact_currency(
+            Decimal(14400000), "USD", locale=locale, fraction_digits=8
+        )
+        compact = format_money(Money("14400000", "USD"), locale, compact=True)
+        # Where one decimal rounds (1.4 crore for 14.4 million), it is marked.
+        assert compact == short if short == exact else compact.endswith(short), locale
+        assert (short != exact) == (compact != short), locale
 
 
 @given(
@@ -256,3 +263,17 @@ def test_importing_bilateral_loads_no_locale_data():
     )
 
     assert "0 []" == result.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    ("amount", "locale", "expected"),
+    [
+        ("14400000", "en", "$14.4M"),
+        ("14450000", "en", "~$14.4M"),
+        ("999999", "en", "~$1M"),
+        ("999999", "ru", "≈1\xa0млн\xa0$"),
+        ("42000000", "ru", "42\xa0млн\xa0$"),
+    ],
+)
+def test_compact_money_that_rounds_says_so(amount, locale, expected):
+    assert expected == format_money(Money(amount, "USD"), locale, compact=True)

@@ -131,6 +131,12 @@ def _check_money(money: object) -> Money:
 def format_money(money: Money, locale: str = "en", *, compact: bool = False) -> str:
     r"""An amount in ``locale``, in full or compact ($14.4M) with one decimal.
 
+    A compact form that rounds the amount is marked with CLDR's
+    approximately sign, so a rounded figure never reads as exact:
+
+    >>> format_money(Money("999999", "USD"), compact=True)
+    '~$1M'
+
     >>> format_money(Money("14400000", "USD"))
     '$14,400,000.00'
     >>> format_money(Money("14400000", "USD"), compact=True)
@@ -148,12 +154,29 @@ def format_money(money: Money, locale: str = "en", *, compact: bool = False) -> 
     loc = parse_locale(locale)
     with decimal.localcontext(_room(value.amount)):
         if compact:
-            return str(
+            short = str(
                 numbers.format_compact_currency(
                     value.amount, value.currency, locale=loc, fraction_digits=1
                 )
             )
+            # As many digits as the amount has: if that reads differently, the
+            # one-decimal form is rounded, and says so with CLDR's sign.
+            _, figures, exponent = value.amount.as_tuple()
+            digits = len(figures) + max(0, -int(exponent))
+            full = str(
+                numbers.format_compact_currency(
+                    value.amount, value.currency, locale=loc, fraction_digits=digits
+                )
+            )
+            return short if short == full else _approximately(loc) + short
         return str(numbers.format_currency(value.amount, value.currency, locale=loc))
+
+
+def _approximately(loc: Locale) -> str:
+    """CLDR's approximately sign for ``loc`` ("~" in English, "≈" in Russian)."""
+    symbols = loc.number_symbols
+    table = symbols.get(loc.default_numbering_system) or symbols.get("latn") or {}
+    return str(table.get("approximatelySign", "~"))
 
 
 def format_percent(ratio: Decimal, locale: str = "en") -> str:

@@ -63,7 +63,8 @@ class _LeafError(BilateralError, ValueError):
     """A leaf value is wrong; ``suffix`` extends the path (``.amount``)."""
 
     def __init__(self, message: str, suffix: str = "") -> None:
-        super().__init__(message)
+        # Seen directly by users of configure_converter, so the key is named.
+        super().__init__(f"{suffix.lstrip('.')}: {message}" if suffix else message)
         self.message = message
         self.suffix = suffix
 
