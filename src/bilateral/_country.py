@@ -81,8 +81,10 @@ def _canonical(value: object) -> str:
 class Country:
     """A country, stored by its ISO 3166-1 alpha-2 code.
 
-    Alpha-3 and numeric codes are accepted and mapped to alpha-2 with CLDR's
-    aliases::
+    Alpha-3 and numeric codes are accepted and mapped to alpha-2 (ISO
+    3166-1, from pycountry); names come from CLDR through babel. The codes of
+    former countries (``DDR``, ``278``) are refused, not mapped to their
+    successors; ``XK`` stands for Kosovo, as in CLDR::
 
         >>> Country("AZE") == Country("031") == Country("az") == Country("AZ")
         True
@@ -95,7 +97,8 @@ class Country:
         code: An ISO 3166-1 alpha-2, alpha-3 or numeric code.
 
     Raises:
-        UnknownCountryError: The code is not a country known to CLDR.
+        UnknownCountryError: The code is not a current ISO 3166-1 country
+            (or ``XK``).
     """
 
     code: str = attrs.field(converter=_canonical)
