@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,50 @@ def test_summary_in_lithuanian(capsys):
     assert "Planuojami renginiai:" in out
     assert "2023 m. vasario 17 d. duomenimis, šalys buvo pasirašiusios 39 dokumentus." in out
     assert "Events" not in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["summary", "--locale", "lt", "--today", "2023-02-17"],
+        ["--locale", "lt", "--today", "2023-02-17", "summary"],
+        ["--today", "2023-02-17", "summary", "--locale", "lt"],
+        [
+            "--locale",
+            "ru",
+            "--today",
+            "2020-01-01",
+            "summary",
+            "--locale",
+            "lt",
+            "--today",
+            "2023-02-17",
+        ],
+    ],
+)
+def test_summary_options_go_before_or_after_the_command(capsys, argv):
+    expected = main(["--locale", "lt", "--today", "2023-02-17"]), capsys.readouterr().out
+
+    assert expected == (main(argv), capsys.readouterr().out)
+    assert "2023 m. vasario 17 d. santykiams buvo" in expected[1]
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+
+    assert 0 == info.value.code
+    assert f"bilateral {metadata.version('bilateral')}\n" == capsys.readouterr().out
+
+
+def test_a_day_before_the_establishment_says_so(capsys):
+    assert 0 == main(["summary", "--today", "1995-11-19"])
+    out = capsys.readouterr().out
+
+    assert [
+        "  On November 19, 1995, the relations were not yet established.",
+        "  On February 17, 2023, the relations were 27 years, 2 months, 28 days old.",
+    ] == [line for line in out.splitlines() if line.startswith("  On ")]
 
 
 def test_unknown_locale_is_a_usage_error(capsys):

@@ -26,6 +26,7 @@ from bilateral import (
     format_duration,
     load_bundled,
 )
+from bilateral._describe import trade_changes
 
 ARTICLE_DAY = dt.date(2023, 2, 17)
 SPAN_ON_ARTICLE_DAY = load_bundled().relation("AZ", "LT").age(on=ARTICLE_DAY).longest
@@ -249,3 +250,77 @@ def test_every_locale_renders_the_bundled_dataset_with_babels_pieces():
             format_duration(SPAN_ON_ARTICLE_DAY, locale),
         ]
         assert [p for p in pieces if p not in text] == [], locale
+
+
+def _trade(flow, period, amount, *, reporter=None, currency="USD"):
+    return TradePeriod(
+        flow,
+        PartialDate(period),
+        Money(amount, currency),
+        reporter=None if reporter is None else Country(reporter),
+    )
+
+
+class TestTradeChanges:
+    def test_interleaved_exports_and_imports_are_each_compared(self):
+        exports_2021 = _trade(Flow.EXPORTS, "2021", "10", reporter="LT")
+        imports_2021 = _trade(Flow.IMPORTS, "2021", "20", reporter="LT")
+        exports_2022 = _trade(Flow.EXPORTS, "2022", "15", reporter="LT")
+        imports_2022 = _trade(Flow.IMPORTS, "2022", "10", reporter="LT")
+        relation = Relation(
+            ("AZ", "LT"), trade=[exports_2021, imports_2021, exports_2022, imports_2022]
+        )
+
+        assert [
+            exports_2021.change_to(exports_2022),
+            imports_2021.change_to(imports_2022),
+        ] == trade_changes(relation)
+
+    def test_a_year_is_not_compared_with_a_half_of_itself(self):
+        year = _trade(Flow.TURNOVER, "2022", "40")
+        first_half = _trade(Flow.TURNOVER, "2022-40", "10")
+        relation = Relation(("AZ", "LT"), trade=[year, first_half])
+
+        assert [] == trade_changes(relation)
+        assert "Annualized, the figure" not in describe(relation)
+
+    def test_periods_are_compared_in_time_order_not_storage_order(self):
+        y2020 = _trade(Flow.TURNOVER, "2020", "30")
+        y2021 = _trade(Flow.TURNOVER, "2021", "42")
+        h1_2022 = _trade(Flow.TURNOVER, "2022-40", "14.4")
+        y2022 = _trade(Flow.TURNOVER, "2022", "40")
+        relation = Relation(("AZ", "LT"), trade=[y2022, h1_2022, y2021, y2020])
+
+        assert [
+            y2020.change_to(y2021),
+            y2021.change_to(h1_2022),
+        ] == trade_changes(relation)
+        assert (
+            "Annualized, the figure for 2021 is 40% ($12) higher than for 2020."
+            == describe(relation).splitlines()[5]
+        )
+
+    def test_different_reporters_and_currencies_are_not_compared(self):
+        relation = Relation(
+            ("AZ", "LT"),
+            trade=[
+                _trade(Flow.EXPORTS, "2021", "10", reporter="LT"),
+                _trade(Flow.EXPORTS, "2022", "10", reporter="AZ"),
+                _trade(Flow.TURNOVER, "2021", "10", currency="EUR"),
+                _trade(Flow.TURNOVER, "2022", "10", currency="USD"),
+            ],
+        )
+
+        assert [] == trade_changes(relation)
+
+
+def test_a_day_before_the_establishment_says_so():
+    relation = load_bundled().relation("AZ", "LT")
+
+    assert [
+        "On January 1, 1990, the relations were not yet established.",
+        "1990 m. sausio 1 d. santykiai dar nebuvo užmegzti.",
+    ] == [
+        describe(relation, locale, today=dt.date(1990, 1, 1)).splitlines()[1]
+        for locale in ("en", "lt")
+    ]

@@ -18,6 +18,7 @@ from bilateral import (
     Event,
     EventKind,
     Flow,
+    InvalidDateError,
     InvalidValueError,
     MissingExtraError,
     Money,
@@ -25,6 +26,8 @@ from bilateral import (
     Relation,
     Status,
     TradePeriod,
+    UnknownCountryError,
+    UnknownCurrencyError,
 )
 
 from .strategies import partial_dates
@@ -228,7 +231,8 @@ def test_trade_from_pandas_refuses_a_float_amount(relation):
     frame["amount"] = frame["amount"].astype(float)
 
     with pytest.raises(
-        InvalidValueError, match=r"row 0: amount: expected a Decimal.*got 42000000\.0"
+        InvalidValueError,
+        match=r"row 0, amount: expected a Decimal.*got 42000000\.0 \(floats are not exact",
     ):
         bilateral.trade_from_pandas(frame)
 
@@ -237,8 +241,53 @@ def test_trade_from_pandas_names_the_bad_row(relation):
     frame = bilateral.to_pandas(relation, "trade")
     frame["period"] = ["2021", "2022-02-30"]
 
-    with pytest.raises(InvalidValueError, match=r"row 1: edtf: '2022-02-30' does not exist"):
+    with pytest.raises(
+        InvalidValueError, match=r"row 1, period: edtf: '2022-02-30' does not exist"
+    ):
         bilateral.trade_from_pandas(frame)
+
+
+@pytest.mark.parametrize(
+    "amounts",
+    [
+        [42000000, 14400000],
+        pd.array([42000000, 14400000], dtype="int64"),
+        [Decimal(42000000), Decimal("14400000.00")],
+    ],
+)
+def test_trade_from_pandas_takes_whole_numbers(relation, amounts):
+    frame = bilateral.to_pandas(relation, "trade")
+    frame["amount"] = amounts
+
+    assert relation.trade == bilateral.trade_from_pandas(frame)
+
+
+@pytest.mark.parametrize(
+    ("column", "values", "error", "message"),
+    [
+        ("period", ["2021", "2022-02-30"], InvalidDateError, "row 1, period: edtf: '2022-02-30'"),
+        ("currency", ["USD", "XYZ"], UnknownCurrencyError, "row 1, currency: expected an ISO"),
+        ("reporter", ["ZZ", None], UnknownCountryError, "row 0, reporter: country: 'ZZ'"),
+        ("amount", [True, "1"], InvalidValueError, "row 0, amount: expected a Decimal"),
+        ("period", ["2021-02-03", "2022"], InvalidValueError, "row 0, period: a trade period"),
+    ],
+)
+def test_trade_from_pandas_keeps_the_kind_of_error(relation, column, values, error, message):
+    frame = bilateral.to_pandas(relation, "trade").astype({column: object})
+    frame[column] = values
+
+    with pytest.raises(error) as info:
+        bilateral.trade_from_pandas(frame)
+
+    assert error is type(info.value)
+    assert str(info.value).startswith(message)
+
+
+def test_trade_from_pandas_needs_a_data_frame(relation):
+    rows = bilateral.to_pandas(relation, "trade").to_dict(orient="records")
+
+    with pytest.raises(InvalidValueError, match="frame: expected a pandas DataFrame, got list"):
+        bilateral.trade_from_pandas(rows)
 
 
 def test_trade_from_pandas_names_a_bad_flow(relation):
@@ -246,7 +295,7 @@ def test_trade_from_pandas_names_a_bad_flow(relation):
     frame.loc[0, "flow"] = "smuggling"
 
     with pytest.raises(
-        InvalidValueError, match=r"row 0: flow: expected one of 'turnover'.*'smuggling'"
+        InvalidValueError, match=r"row 0, flow: expected one of 'turnover'.*'smuggling'"
     ):
         bilateral.trade_from_pandas(frame)
 

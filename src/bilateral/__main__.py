@@ -1,8 +1,10 @@
 """``python -m bilateral`` and the ``bilateral`` command.
 
 With no command it prints the summary of the bundled dataset; other
-commands are subcommands:
+commands are subcommands (``bilateral --version`` prints the version):
 
+- ``bilateral summary [--today YYYY-MM-DD] [--locale LOCALE]`` prints the
+  summary (``--today`` and ``--locale`` may also come before the command);
 - ``bilateral schema`` prints the JSON Schema of the format;
 - ``bilateral validate FILE...`` checks documents and lists every problem
   as ``FILE: $.path: message`` (``-`` reads standard input);
@@ -115,6 +117,29 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _version() -> str:
+    from importlib.metadata import version  # noqa: PLC0415 - keep --help fast
+
+    return version("bilateral")
+
+
+def _summary_options(
+    parser: argparse.ArgumentParser, *, default_today: object, default_locale: object
+) -> None:
+    parser.add_argument(
+        "--today",
+        type=_day,
+        default=default_today,
+        help="the day to compute ages on (default: today's date)",
+    )
+    parser.add_argument(
+        "--locale",
+        type=_locale,
+        default=default_locale,
+        help="the language of the summary, a CLDR locale such as lt, az or ru (default: en)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one subparser per command."""
     parser = argparse.ArgumentParser(
@@ -124,21 +149,14 @@ def build_parser() -> argparse.ArgumentParser:
             "summary of the bundled Azerbaijan-Lithuania dataset."
         ),
     )
-    parser.add_argument(
-        "--today",
-        type=_day,
-        default=None,
-        help="the day to compute ages on (default: today's date)",
-    )
-    parser.add_argument(
-        "--locale",
-        type=_locale,
-        default="en",
-        help="the language of the summary, a CLDR locale such as lt, az or ru (default: en)",
-    )
+    parser.add_argument("--version", action="version", version=f"bilateral {_version()}")
+    _summary_options(parser, default_today=None, default_locale="en")
     parser.set_defaults(handler=_summary)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     summary = commands.add_parser("summary", help="print the summary (the default)")
+    # Given after ``summary`` they override the top-level ones; left out, they
+    # keep whatever was given before it.
+    _summary_options(summary, default_today=argparse.SUPPRESS, default_locale=argparse.SUPPRESS)
     summary.set_defaults(handler=_summary)
     schema = commands.add_parser("schema", help="print the JSON Schema of the format")
     schema.set_defaults(handler=_schema)

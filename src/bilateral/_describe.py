@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -233,10 +234,19 @@ def describe_change(change: TradeChange, locale: str = "en") -> str:
 
 
 def describe_age(relation: Relation, on: dt.date, locale: str = "en") -> str | None:
-    """How old the relation was on ``on``; ``None`` when that is not known."""
+    """How old the relation was on ``on``; ``None`` when the establishment date is unknown.
+
+    A day before the earliest possible establishment date says that the
+    relations were not yet established then.
+    """
     _, t = _t(locale)
-    if relation.established is None or on < relation.established.earliest:
+    if relation.established is None:
         return None
+    if on < relation.established.earliest:
+        return _sentence(
+            t.gettext("On {day}, the relations were not yet established."),
+            day=format_date(on, locale),
+        )
     age = relation.age(on=on)
     return _sentence(
         t.gettext("On {day}, the relations were {age} old."),
@@ -266,13 +276,28 @@ def describe_established(relation: Relation, locale: str = "en") -> str:
 
 
 def trade_changes(relation: Relation) -> list[TradeChange]:
-    """The changes between consecutive comparable trade figures of ``relation``."""
+    """The changes between consecutive comparable trade figures of ``relation``.
+
+    Figures are comparable when they measure the same flow, reported by the
+    same country, in the same currency. Within each such group (in the order
+    the groups first appear), the figures are put in time order and each is
+    compared with the next one, but only when the next one starts after it
+    ends: a year is never compared with a half of itself.
+    """
+    groups: dict[tuple[Flow, str | None, str], list[TradePeriod]] = {}
+    for period in relation.trade:
+        reporter = None if period.reporter is None else period.reporter.code
+        groups.setdefault((period.flow, reporter, period.value.currency), []).append(period)
     changes = []
-    for before, after in zip(relation.trade, relation.trade[1:], strict=False):
-        try:
-            changes.append(before.change_to(after))
-        except ValueError:
-            continue
+    for periods in groups.values():
+        ordered = sorted(periods, key=lambda p: (p.period.earliest, p.period.latest))
+        for before, after in itertools.pairwise(ordered):
+            if after.period.earliest <= before.period.latest:
+                continue
+            try:
+                changes.append(before.change_to(after))
+            except InvalidValueError:
+                continue
     return changes
 
 

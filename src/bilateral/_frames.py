@@ -10,7 +10,7 @@ import math
 import operator
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, SupportsIndex
 
 from bilateral._country import Country
 from bilateral._dates import PartialDate
@@ -132,11 +132,57 @@ def _flow(value: object) -> Flow:
 _TRADE_NEEDS = ("flow", "period", "amount", "currency")
 
 
-def _amount(value: object) -> Decimal | str:
+def _amount(value: object) -> Decimal | int | str:
+    # A whole number is exact, as Money takes it; NumPy integers are integers too.
     if isinstance(value, Decimal | str):
         return value
-    msg = f"amount: expected a Decimal or a decimal string, got {value!r}"
+    if isinstance(value, SupportsIndex) and not isinstance(value, bool):
+        try:
+            return operator.index(value)
+        except TypeError:  # NumPy's bool has __index__ only to refuse it
+            pass
+    msg = f"amount: expected a Decimal, an int or a decimal string, got {value!r}"
+    if isinstance(value, float):
+        msg += " (floats are not exact; they are refused, not rounded)"
     raise InvalidValueError(msg)
+
+
+def _located(exc: InvalidValueError, position: int, *columns: str) -> InvalidValueError:
+    """The same kind of error, its message starting with the row and the column.
+
+    A message that already starts with one of ``columns`` keeps it; any other
+    gets the first one put in front.
+    """
+    text = str(exc)
+    if not any(text.startswith(f"{column}: ") for column in columns):
+        text = f"{columns[0]}: {text}"
+    return type(exc)(f"row {position}, {text}")
+
+
+def _row(position: int, record: dict[str, Any], has: set[str]) -> TradePeriod:
+    column = "flow"
+    try:
+        flow = _flow(record["flow"])
+        column = "period"
+        period = PartialDate(str(record["period"]))
+        column = "amount"
+        amount = _amount(record["amount"])
+        column = "currency"
+        value = Money(amount, str(record["currency"]))
+        column = "reporter"
+        reporter = _text(record.get("reporter")) if "reporter" in has else None
+        country = None if reporter is None else Country(reporter)
+        column = "citations"
+        cited = _citations(record.get("citations")) if "citations" in has else ()
+    except InvalidValueError as exc:
+        raise _located(exc, position, column, "amount") from None
+    note = _text(record.get("note")) if "note" in has else None
+    try:
+        return TradePeriod(flow, period, value, reporter=country, note=note, citations=cited)
+    except InvalidValueError as exc:
+        # The checks of a whole period name its fields (value, period, reporter, note).
+        msg = f"row {position}, {exc}"
+        raise type(exc)(msg) from None
 
 
 def trade_from_pandas(frame: pd.DataFrame) -> tuple[TradePeriod, ...]:
@@ -145,35 +191,28 @@ def trade_from_pandas(frame: pd.DataFrame) -> tuple[TradePeriod, ...]:
     Reads ``flow``, ``period``, ``amount``, ``currency`` and, when present,
     ``reporter``, ``note`` and ``citations``; the other columns are derived
     from those and are not read. A frame made by :func:`to_pandas` gives back
-    exactly the relation's trade periods.
+    exactly the relation's trade periods. An amount is a ``Decimal``, a
+    decimal string or a whole number (an ``int``, NumPy's too); a float is
+    refused, not rounded.
 
     Raises:
-        InvalidValueError: A required column is missing, or a row does not make
-            a valid trade period (the message names the row and the field);
-            an amount that is a float is refused, not rounded.
+        InvalidValueError: ``frame`` is not a DataFrame, a required column is
+            missing, or a row does not make a valid trade period. The message
+            names the row and the column, and the error keeps its own type
+            (:class:`InvalidDateError` for a period that does not exist,
+            :class:`UnknownCurrencyError`, :class:`UnknownCountryError`, ...).
         MissingExtraError: pandas is not installed.
     """
-    _pandas()
+    pandas = _pandas()
+    if not isinstance(frame, pandas.DataFrame):
+        msg = f"frame: expected a pandas DataFrame, got {type(frame).__name__} {frame!r:.80}"
+        raise InvalidValueError(msg)
     missing = [name for name in _TRADE_NEEDS if name not in frame.columns]
     if missing:
         msg = f"frame: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
         raise InvalidValueError(msg)
-    periods = []
     has = set(frame.columns)
-    for position, record in enumerate(frame.to_dict(orient="records")):
-        try:
-            reporter = _text(record.get("reporter")) if "reporter" in has else None
-            periods.append(
-                TradePeriod(
-                    _flow(record["flow"]),
-                    PartialDate(str(record["period"])),
-                    Money(_amount(record["amount"]), str(record["currency"])),
-                    reporter=None if reporter is None else Country(reporter),
-                    note=_text(record.get("note")) if "note" in has else None,
-                    citations=_citations(record.get("citations")) if "citations" in has else (),
-                )
-            )
-        except InvalidValueError as exc:
-            msg = f"row {position}: {exc}"
-            raise InvalidValueError(msg) from None
-    return tuple(periods)
+    return tuple(
+        _row(position, record, has)
+        for position, record in enumerate(frame.to_dict(orient="records"))
+    )
