@@ -82,7 +82,8 @@ def catalogs(session: nox.Session) -> None:
     pot = "src/bilateral/locale/bilateral.pot"
     session.run(
         "pybabel", "extract", "-F", "babel.cfg", "-o", pot,
-        "--project=bilateral", "--copyright-holder=The bilateral maintainers",
+        "--project=bilateral", f"--version={PYPROJECT['project']['version']}",
+        "--copyright-holder=The bilateral maintainers",
         "--sort-by-file", "--add-comments=Translators:", "-w", "100", ".",
     )  # fmt: skip
     session.run(
