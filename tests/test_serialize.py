@@ -39,6 +39,7 @@ from bilateral import (
     make_converter,
 )
 from bilateral._migrations import MIGRATIONS, migrate
+from bilateral._serialize import _encode, dataset_to_data
 from tests.strategies import (
     citations,
     corrections,
@@ -784,3 +785,16 @@ def test_import_does_not_load_cattrs_until_the_format_is_used():
     )
 
     assert "False True" == result.stdout.strip()
+
+
+@given(datasets())
+def test_the_orjson_writer_gives_the_standard_librarys_text(dataset):
+    data = dataset_to_data(dataset)
+
+    assert _encode(data, 2, accelerate=False) == _encode(data, 2)
+
+
+def test_the_writer_falls_back_for_what_orjson_cannot_write():
+    data = {"count": 10**30, "text": "ė"}
+
+    assert json.dumps(data, ensure_ascii=False, indent=2) + "\n" == _encode(data, 2)

@@ -531,12 +531,34 @@ def _is_dataset(value: Any) -> bool:
 def dumps(value: Any, *, indent: int | None = 2) -> str:
     """The canonical JSON text of a dataset or any bilateral value.
 
-    A :class:`Dataset` gets the format name and version at the top.
+    A :class:`Dataset` gets the format name and version at the top. With
+    orjson installed (``pip install 'bilateral[fast]'``), the default
+    two-space indentation is written by orjson, which gives the same text as
+    the standard library several times faster; without it, or for what
+    orjson cannot write, the standard library writes it.
     """
     data = dataset_to_data(value) if _is_dataset(value) else unstructure(value)
-    return json.dumps(data, ensure_ascii=False, indent=indent) + (
-        "\n" if indent is not None else ""
-    )
+    return _encode(data, indent)
+
+
+def _encode(data: Any, indent: int | None, *, accelerate: bool = True) -> str:
+    orjson = _orjson() if accelerate and indent == 2 else None
+    if orjson is not None:
+        try:
+            return str(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()) + "\n"
+        except orjson.JSONEncodeError:
+            orjson = None  # integers over 64 bits: the standard library writes them
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return text + "\n" if indent is not None else text
+
+
+@cache
+def _orjson() -> Any:
+    try:
+        import orjson  # noqa: PLC0415 - optional
+    except ImportError:
+        return None
+    return orjson
 
 
 class _RefusedJSONError(ValueError):
