@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
         "msgspec.json.decode (Structs)": lambda: msgspec.json.decode(payload, type=alt.MDataset),
         "pydantic v2 model_validate_json": lambda: alt.PDataset.model_validate_json(payload),
         "bilateral.loads": lambda: bilateral.loads(payload),
-        "bilateral._fast.loads (msgspec prototype, unwired)": lambda: _fast.loads(payload),
+        "msgspec prototype of loads (benchmarks/_fast_prototype.py)": lambda: _fast.loads(payload),
     }
     structure = {
         "cattrs structure, fast converter only": lambda: fast.structure(body, bilateral.Dataset),
@@ -91,9 +91,9 @@ def main(argv: list[str] | None = None) -> None:
     ratios = [
         ("load: bilateral / pydantic (target <= 1.0)", ours_load / results["pydantic v2 model_validate_json"]),
         ("load: bilateral / msgspec", ours_load / results["msgspec.json.decode (Structs)"]),
-        ("load: msgspec prototype / pydantic", results["bilateral._fast.loads (msgspec prototype, unwired)"] / results["pydantic v2 model_validate_json"]),
-        ("load: msgspec prototype / orjson.loads", results["bilateral._fast.loads (msgspec prototype, unwired)"] / results["orjson.loads (plain dicts, the floor)"]),
-        ("load: msgspec prototype / bilateral.loads", results["bilateral._fast.loads (msgspec prototype, unwired)"] / ours_load),
+        ("load: msgspec prototype / pydantic", results["msgspec prototype of loads (benchmarks/_fast_prototype.py)"] / results["pydantic v2 model_validate_json"]),
+        ("load: msgspec prototype / orjson.loads", results["msgspec prototype of loads (benchmarks/_fast_prototype.py)"] / results["orjson.loads (plain dicts, the floor)"]),
+        ("load: msgspec prototype / bilateral.loads", results["msgspec prototype of loads (benchmarks/_fast_prototype.py)"] / ours_load),
         ("load: bilateral / orjson.loads (target <= 2.0)", ours_load / results["orjson.loads (plain dicts, the floor)"]),
         ("dump: bilateral / pydantic (target <= 1.0)", ours_dump / results["pydantic v2 model_dump_json"]),
         ("dump: bilateral / msgspec", ours_dump / results["msgspec.json.encode"]),
