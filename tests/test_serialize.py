@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -798,3 +800,25 @@ def test_the_writer_falls_back_for_what_orjson_cannot_write():
     data = {"count": 10**30, "text": "ė"}
 
     assert json.dumps(data, ensure_ascii=False, indent=2) + "\n" == _encode(data, 2)
+
+
+def test_dump_gives_a_new_file_the_usual_permissions(tmp_path):
+    path = tmp_path / "new.json"
+    umask = os.umask(0o022)
+    try:
+        dump(small(), path)
+    finally:
+        os.umask(umask)
+
+    assert 0o644 == stat.S_IMODE(path.stat().st_mode)
+
+
+def test_dump_keeps_the_permissions_of_the_file_it_replaces(tmp_path):
+    path = tmp_path / "shared.json"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o664)
+
+    dump(small(), path)
+
+    assert 0o664 == stat.S_IMODE(path.stat().st_mode)
+    assert small() == load(path)

@@ -18,7 +18,8 @@ import enum
 import json
 import os
 import re
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
@@ -689,19 +690,27 @@ def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
 
     The text goes to a temporary file in the same folder, which then
     replaces ``path``; a crash or a full disk never leaves a half-written
-    file where a good one was.
+    file where a good one was. The file gets the permissions a new file gets
+    (the umask applies), or keeps those of the file it replaces.
     """
     target = Path(path)
     text = dumps(dataset).encode("utf-8")
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
+    try:
+        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = None
+    # Not tempfile.mkstemp: its files are always 0600, and replacing a shared
+    # file with one would lock everybody else out of it.
+    temporary = target.parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        Path(temporary).replace(target)
+        if mode is not None:
+            temporary.chmod(mode)
+        temporary.replace(target)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
