@@ -71,3 +71,7 @@ bilateral.to_parquet(dataset, "events", "events.parquet")
 timeline_figure = bilateral.plot_timeline(relation)
 timeline_figure.savefig("timeline.svg")
 trade_figure = bilateral.plot_trade(relation, flow=bilateral.Flow.TURNOVER)
+
+# Country fields take codes as well as Country values.
+mission: bilateral.Mission = bilateral.Mission("AZ", "LT", opened=PartialDate("2007-09"))
+visitor: bilateral.Person = bilateral.Person("p", "P", country=440)
