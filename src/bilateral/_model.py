@@ -425,8 +425,7 @@ class TradePeriod:
         True
         """
         months = self.months
-        # Both parts were validated when this period was built.
-        value = Money._trusted(self.value.amount * 12 / months, self.value.currency)  # noqa: SLF001
+        value = Money(self.value.amount * 12 / months, self.value.currency)
         return Estimate(value=value, months=months, period=self.period)
 
     def change_to(self, later: TradePeriod) -> TradeChange:

@@ -82,18 +82,6 @@ class Money:
     amount: Decimal = attrs.field(converter=_to_decimal)
     currency: str = attrs.field(validator=_check_currency)
 
-    @classmethod
-    def _trusted(cls, amount: Decimal, currency: str) -> Money:
-        """A Money from a Decimal and an already valid currency, skipping the checks.
-
-        For arithmetic on values that were validated when they were built;
-        never for input.
-        """
-        money = object.__new__(cls)
-        object.__setattr__(money, "amount", amount)
-        object.__setattr__(money, "currency", currency)
-        return money
-
     def _same(self, other: Money, op: str) -> None:
         if self.currency != other.currency:
             msg = f"cannot {op} {self!r} and {other!r}: currencies differ"
