@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import doctest
 import importlib
 import pkgutil
@@ -57,3 +58,36 @@ def test_every_public_name_is_in_the_api_reference():
     assert [] == sorted(set(bilateral.__all__) - set(documented))
     assert [] == sorted(set(documented) - set(bilateral.__all__))
     assert len(documented) == len(set(documented))
+
+
+def test_the_spark_example_reads_columns_the_arrow_schema_has():
+    # PySpark (and a JVM) is not installed to run it, so the example is
+    # checked instead: it must be Python, and every column it names in
+    # F.col, F.sum, F.year or groupBy must be in the table to_parquet writes.
+    pytest.importorskip("pyarrow")
+    page = (ROOT / "docs" / "interop.md").read_text(encoding="utf-8")
+    [code] = re.findall(r"```python\n(.*?)```", page, re.DOTALL)
+    calls = [
+        node
+        for node in ast.walk(ast.parse(code))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"col", "sum", "year", "groupBy"}
+    ]
+    named = {
+        arg.value
+        for call in calls
+        for arg in call.args
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+    }
+
+    assert {
+        "flow",
+        "earliest",
+        "country_a",
+        "country_b",
+        "amount",
+        "months",
+        "is_estimate",
+    } == named
+    assert named <= set(bilateral.arrow_schema("trade").names)
