@@ -54,7 +54,10 @@ def test_kosovo_is_accepted_by_its_user_assigned_code():
     assert Locale.parse("en").territories["XK"] == Country("XK").name()
 
 
-def test_every_iso_country_has_a_cldr_name():
-    assert {c.alpha_2 for c in pycountry.countries} <= {
-        Country(c.alpha_3).code for c in pycountry.countries
-    }
+def test_every_iso_country_is_one_value_by_any_code_and_has_a_cldr_name():
+    names = Locale.parse("en").territories
+    for entry in pycountry.countries:
+        country = Country(entry.alpha_2)
+
+        assert country == Country(entry.alpha_3) == Country(entry.numeric)
+        assert names[entry.alpha_2] == country.name()
