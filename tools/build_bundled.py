@@ -234,7 +234,7 @@ def build() -> Dataset:
             "khalafov-visit-agreements",
             "khalaf-khalafov",
             "The agreements of the 2022 official visit, the signing of numerous documents and the "
-            "business forum expanded the relations and identified new areas of cooperation.",
+            "business forum contributed to expanding the relations and identifying new areas of cooperation.",
             occasion="state-day-105",
             direct_quote=True,
             when=before_publication,
