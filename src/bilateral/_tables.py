@@ -118,12 +118,13 @@ SCHEMAS: dict[str, list[Column]] = {
 TABLES = tuple(SCHEMAS)
 
 
-def _when(when: When | None) -> dict[str, Any]:
+def _when(when: When | None, name: str) -> dict[str, Any]:
+    """The columns of ``_when_columns(name)`` for one date: EDTF, bounds, precision."""
     if when is None:
-        return {"edtf": None, "earliest": None, "latest": None, "precision": None}
+        return {name: None, "earliest": None, "latest": None, "precision": None}
     precision = when.precision.value if isinstance(when, PartialDate) else None
     return {
-        "edtf": when.edtf,
+        name: when.edtf,
         "earliest": when.earliest,
         "latest": when.latest,
         "precision": precision,
@@ -140,15 +141,11 @@ def _citations(items: Iterable[Citation]) -> list[dict[str, Any]]:
 
 def _event_rows(relation: Relation) -> Iterator[dict[str, Any]]:
     for event in relation.events:
-        when = _when(event.when)
         yield {
             "id": event.id,
             "kind": event.kind.value,
             "status": event.status.value,
-            "when": when["edtf"],
-            "earliest": when["earliest"],
-            "latest": when["latest"],
-            "precision": when["precision"],
+            **_when(event.when, "when"),
             "summary": event.summary,
             "origin": _code(event.origin),
             "destination": _code(event.destination),
@@ -164,10 +161,7 @@ def _trade_rows(relation: Relation) -> Iterator[dict[str, Any]]:
         estimate = period.annualized()
         yield {
             "flow": period.flow.value,
-            "period": period.period.edtf,
-            "earliest": period.period.earliest,
-            "latest": period.period.latest,
-            "precision": period.period.precision.value,
+            **_when(period.period, "period"),
             "months": period.months,
             "amount": period.value.amount,
             "currency": period.value.currency,
@@ -181,22 +175,17 @@ def _trade_rows(relation: Relation) -> Iterator[dict[str, Any]]:
 
 def _mission_rows(relation: Relation) -> Iterator[dict[str, Any]]:
     for mission in relation.missions:
-        when = _when(mission.opened)
         yield {
             "sending": mission.sending.code,
             "receiving": mission.receiving.code,
             "kind": mission.kind.value,
-            "opened": when["edtf"],
-            "earliest": when["earliest"],
-            "latest": when["latest"],
-            "precision": when["precision"],
+            **_when(mission.opened, "opened"),
             "citations": _citations(mission.citations),
         }
 
 
 def _statement_rows(relation: Relation) -> Iterator[dict[str, Any]]:
     for statement in relation.statements:
-        when = _when(statement.when)
         yield {
             "id": statement.id,
             "speaker": statement.speaker,
@@ -204,10 +193,7 @@ def _statement_rows(relation: Relation) -> Iterator[dict[str, Any]]:
             "occasion": statement.occasion,
             "areas": [area.value for area in statement.areas],
             "direct_quote": statement.direct_quote,
-            "when": when["edtf"],
-            "earliest": when["earliest"],
-            "latest": when["latest"],
-            "precision": when["precision"],
+            **_when(statement.when, "when"),
             "citations": _citations(statement.citations),
         }
 
