@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import subprocess
 import sys
 from decimal import Decimal
@@ -212,11 +213,16 @@ def test_every_locale_formats_every_piece():
     st.integers(0, 10**40),
 )
 def test_any_locale_formats_any_value(locale, when, amount, country, number):
+    with decimal.localcontext(prec=80):
+        full = numbers.format_currency(amount.amount, amount.currency, locale=locale)
+        plain = numbers.format_decimal(number, locale=locale)
+    names = Locale.parse(locale).territories
+
     assert format_date(when, locale)
-    assert format_money(amount, locale)
+    assert full == format_money(amount, locale)
     assert format_money(amount, locale, compact=True)
-    assert format_country(country, locale)
-    assert format_number(number, locale)
+    assert names.get(country.code, country.code) == format_country(country, locale)
+    assert plain == format_number(number, locale)
 
 
 @pytest.mark.parametrize("locale", ["xx", "", "en_XX_YY", "de--DE", "not a locale"])
