@@ -87,4 +87,4 @@ if __name__ == "__main__":
     GOLDEN.mkdir(exist_ok=True)
     for name, text in outputs().items():
         (GOLDEN / name).write_text(text, encoding="utf-8")
-        print(f"wrote tests/golden/{name}")
+        print(f"wrote tests/golden/{name}")  # noqa: T201 - a script
