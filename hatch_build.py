@@ -3,7 +3,7 @@
 The ``.po`` files under ``src/bilateral/locale`` are the source; the
 ``.mo`` files a wheel carries are compiled from them here, with babel, at
 build time, so they are never stale and never committed. (Without a ``.mo``
-file, ``bilateral._catalog`` compiles the ``.po`` file in memory, so a source
+file, ``bilateral._text.catalog`` compiles the ``.po`` file in memory, so a source
 checkout works too.)
 """
 

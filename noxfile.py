@@ -84,7 +84,10 @@ def catalogs(session: nox.Session) -> None:
         "pybabel", "extract", "-F", "babel.cfg", "-o", pot,
         "--project=bilateral", f"--version={PYPROJECT['project']['version']}",
         "--copyright-holder=The bilateral maintainers",
-        "--sort-by-file", "--add-comments=Translators:", "-w", "100", ".",
+        "--sort-by-file", "--add-comments=Translators:", "-w", "100",
+        # The package's layers are folders named _values, _text, ...; pybabel
+        # skips folders starting with "_" unless given its own patterns.
+        "--ignore-dirs=.* __pycache__", ".",
     )  # fmt: skip
     session.run(
         "pybabel", "update", "-D", "bilateral", "-i", pot, "-d", "src/bilateral/locale", "-w", "100"

@@ -27,8 +27,6 @@ import datetime as dt
 from functools import cache, lru_cache
 from typing import Any
 
-from bilateral._country import Country
-from bilateral._dates import PartialDate, parse_when
 from bilateral._model import (
     Area,
     Dataset,
@@ -44,10 +42,12 @@ from bilateral._model import (
     Status,
     TradePeriod,
 )
-from bilateral._money import Money
-from bilateral._serialize import FORMAT_NAME, FORMAT_VERSION
-from bilateral._serialize import loads as reference_loads
-from bilateral._sources import Citation, Correction, Source
+from bilateral._values.country import Country
+from bilateral._values.dates import PartialDate, parse_when
+from bilateral._values.money import Money
+from bilateral._values.sources import Citation, Correction, Source
+from bilateral._wire.converter import FORMAT_NAME, FORMAT_VERSION
+from bilateral._wire.converter import loads as reference_loads
 
 _CODE = r"^[A-Z]{2}$"
 _DECIMAL = r"^-?(0|[1-9]\d*)(\.\d+)?$"

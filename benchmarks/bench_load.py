@@ -45,7 +45,7 @@ from bilateral import (
     dumps,
     loads,
 )
-from bilateral._serialize import _check_header, _structure_detailed, parse_json, structure
+from bilateral._wire.converter import _check_header, _structure_detailed, parse_json, structure
 
 PAIRS = [("AZ", "LT"), ("AZ", "GE"), ("LT", "DE"), ("FR", "DE"), ("US", "TR")]
 

@@ -20,7 +20,7 @@ import orjson
 from _timing import best
 
 import bilateral
-from bilateral import _serialize
+from bilateral._wire import converter as _converter
 
 
 def header() -> None:
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> None:
     as_pydantic = alt.PDataset.model_validate_json(payload)
     as_msgspec = msgspec.json.decode(payload, type=alt.MDataset)
     plain = orjson.loads(payload)
-    body = _serialize._check_header(json.loads(payload))  # noqa: SLF001 - structure alone
+    body = _converter._check_header(json.loads(payload))  # noqa: SLF001 - structure alone
     detailed = bilateral.make_converter(detailed_validation=True)
     fast = bilateral.make_converter(detailed_validation=False)
 
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> None:
         "cattrs structure, detailed converter only": lambda: detailed.structure(
             body, bilateral.Dataset
         ),
-        "bilateral's structure (fast, detailed on failure)": lambda: _serialize.structure(
+        "bilateral's structure (fast, detailed on failure)": lambda: _converter.structure(
             body, bilateral.Dataset
         ),
     }

@@ -63,7 +63,7 @@ def outputs() -> dict[str, str]:
             f"{entry.when!r}\t{entry.label}\n" for entry in relation.timeline()
         ),
     }
-    from bilateral._tables import TABLES  # noqa: PLC0415
+    from bilateral._tables.columns import TABLES  # noqa: PLC0415
 
     for table in TABLES:
         found[f"table-{table}.txt"] = str(bilateral.to_arrow(dataset, table).to_pylist()) + "\n"

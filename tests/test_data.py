@@ -13,7 +13,7 @@ import pytest
 
 import bilateral
 from bilateral import Country, DateRange, EventKind, Flow, Money, PartialDate, Status
-from bilateral._data import article_bytes
+from bilateral._wire.bundled import article_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "000_41eecd535dc95e6a.txt"

@@ -26,7 +26,7 @@ from bilateral import (
     format_duration,
     load_bundled,
 )
-from bilateral._describe import trade_changes
+from bilateral._text.describe import trade_changes
 
 ARTICLE_DAY = dt.date(2023, 2, 17)
 SPAN_ON_ARTICLE_DAY = load_bundled().relation("AZ", "LT").age(on=ARTICLE_DAY).longest

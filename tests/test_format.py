@@ -28,7 +28,7 @@ from bilateral import (
     format_number,
     format_percent,
 )
-from bilateral._format import duration_parts, unit_list_patterns
+from bilateral._text.format import duration_parts, unit_list_patterns
 from tests.strategies import countries, date_ranges, money, partial_dates
 
 READERS = ["en", "az", "lt", "ru"]

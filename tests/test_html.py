@@ -22,7 +22,7 @@ from bilateral import (
     Status,
     TradePeriod,
 )
-from bilateral._html import Table, describe_when
+from bilateral._tables.html import Table, describe_when
 
 
 class _Cells(HTMLParser):

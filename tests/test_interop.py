@@ -51,7 +51,7 @@ def test_import_loads_no_extra():
     code = (
         "import sys, bilateral\n"
         "bilateral.load_bundled()\n"
-        "heavy = ('pandas', 'pyarrow', 'matplotlib', 'numpy', 'bilateral._frames', 'bilateral._plot')\n"
+        "heavy = ('pandas', 'pyarrow', 'matplotlib', 'numpy', 'bilateral._tables.frames', 'bilateral._tables.plot')\n"
         "print(sorted(m for m in heavy if m in sys.modules))"
     )
     assert "[]" == _run(code)
@@ -63,7 +63,7 @@ def test_interop_functions_load_on_first_use():
         "from bilateral import to_pandas, plot_trade\n"
         "print(to_pandas.__module__, plot_trade.__module__, 'pandas' in sys.modules)"
     )
-    assert "bilateral._frames bilateral._plot False" == _run(code)
+    assert "bilateral._tables.frames bilateral._tables.plot False" == _run(code)
 
 
 @pytest.mark.parametrize(

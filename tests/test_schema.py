@@ -34,7 +34,7 @@ from bilateral import (
     load_bundled,
     loads,
 )
-from bilateral._schema import _REFINED
+from bilateral._wire.schema import _REFINED
 from tests.strategies import datasets
 
 SCHEMA = json_schema()

@@ -40,8 +40,8 @@ from bilateral import (
     loads,
     make_converter,
 )
-from bilateral._migrations import MIGRATIONS, migrate
-from bilateral._serialize import _encode, dataset_to_data
+from bilateral._wire.converter import _encode, dataset_to_data
+from bilateral._wire.migrations import MIGRATIONS, migrate
 from tests.strategies import (
     citations,
     corrections,
@@ -547,7 +547,7 @@ class TestJSONText:
         assert message.startswith("expected an integer format version")
 
 
-# A hand-made document of format version 0 (see bilateral._migrations): the
+# A hand-made document of format version 0 (see bilateral._wire.migrations): the
 # dataset of tests.test_model.small() as the pre-release format wrote it.
 VERSION_0 = {
     "format": "bilateral",

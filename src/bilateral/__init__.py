@@ -7,36 +7,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bilateral._country import Country
-from bilateral._data import article_text, load_bundled
-from bilateral._dates import (
-    Age,
-    Anniversary,
-    CalendarDuration,
-    DateRange,
-    PartialDate,
-    Precision,
-    When,
-    age,
-    anniversary,
-    calendar_difference,
-    next_anniversary,
-    parse_when,
-)
-from bilateral._errors import (
-    BilateralError,
-    CitationMismatchError,
-    CurrencyMismatchError,
-    InvalidDateError,
-    InvalidValueError,
-    MissingExtraError,
-    NotFoundError,
-    Problem,
-    UnknownCountryError,
-    UnknownCurrencyError,
-    UnknownLocaleError,
-    ValidationError,
-)
 from bilateral._model import (
     Area,
     Dataset,
@@ -55,13 +25,45 @@ from bilateral._model import (
     TradeChange,
     TradePeriod,
 )
-from bilateral._money import Money
-from bilateral._sources import Citation, Correction, Source
+from bilateral._values.country import Country
+from bilateral._values.dates import (
+    Age,
+    Anniversary,
+    CalendarDuration,
+    DateRange,
+    PartialDate,
+    Precision,
+    When,
+    age,
+    anniversary,
+    calendar_difference,
+    next_anniversary,
+    parse_when,
+)
+from bilateral._values.errors import (
+    BilateralError,
+    CitationMismatchError,
+    CurrencyMismatchError,
+    InvalidDateError,
+    InvalidValueError,
+    MissingExtraError,
+    NotFoundError,
+    Problem,
+    UnknownCountryError,
+    UnknownCurrencyError,
+    UnknownLocaleError,
+    ValidationError,
+)
+from bilateral._values.money import Money
+from bilateral._values.sources import Citation, Correction, Source
+from bilateral._wire.bundled import article_text, load_bundled
 
 if TYPE_CHECKING:
-    from bilateral._arrow import arrow_schema, to_arrow, to_parquet
-    from bilateral._describe import describe
-    from bilateral._format import (
+    from bilateral._tables.arrow import arrow_schema, to_arrow, to_parquet
+    from bilateral._tables.frames import to_pandas, trade_from_pandas
+    from bilateral._tables.plot import plot_timeline, plot_trade
+    from bilateral._text.describe import describe
+    from bilateral._text.format import (
         format_country,
         format_date,
         format_duration,
@@ -69,10 +71,7 @@ if TYPE_CHECKING:
         format_number,
         format_percent,
     )
-    from bilateral._frames import to_pandas, trade_from_pandas
-    from bilateral._plot import plot_timeline, plot_trade
-    from bilateral._schema import json_schema
-    from bilateral._serialize import (
+    from bilateral._wire.converter import (
         FORMAT_VERSION,
         configure_converter,
         dump,
@@ -81,34 +80,35 @@ if TYPE_CHECKING:
         loads,
         make_converter,
     )
+    from bilateral._wire.schema import json_schema
 
 # These load on first use: the interop modules (and pandas, pyarrow,
 # matplotlib behind them), the JSON format (and cattrs), the JSON Schema and
 # the localized formatting would add ~30 ms to every `import bilateral`, and
 # many users need only some of them.
 _LAZY = {
-    "describe": "bilateral._describe",
-    "format_country": "bilateral._format",
-    "format_date": "bilateral._format",
-    "format_duration": "bilateral._format",
-    "format_money": "bilateral._format",
-    "format_number": "bilateral._format",
-    "format_percent": "bilateral._format",
-    "json_schema": "bilateral._schema",
-    "FORMAT_VERSION": "bilateral._serialize",
-    "configure_converter": "bilateral._serialize",
-    "dump": "bilateral._serialize",
-    "dumps": "bilateral._serialize",
-    "load": "bilateral._serialize",
-    "loads": "bilateral._serialize",
-    "make_converter": "bilateral._serialize",
-    "arrow_schema": "bilateral._arrow",
-    "plot_timeline": "bilateral._plot",
-    "plot_trade": "bilateral._plot",
-    "to_arrow": "bilateral._arrow",
-    "to_pandas": "bilateral._frames",
-    "to_parquet": "bilateral._arrow",
-    "trade_from_pandas": "bilateral._frames",
+    "describe": "bilateral._text.describe",
+    "format_country": "bilateral._text.format",
+    "format_date": "bilateral._text.format",
+    "format_duration": "bilateral._text.format",
+    "format_money": "bilateral._text.format",
+    "format_number": "bilateral._text.format",
+    "format_percent": "bilateral._text.format",
+    "json_schema": "bilateral._wire.schema",
+    "FORMAT_VERSION": "bilateral._wire.converter",
+    "configure_converter": "bilateral._wire.converter",
+    "dump": "bilateral._wire.converter",
+    "dumps": "bilateral._wire.converter",
+    "load": "bilateral._wire.converter",
+    "loads": "bilateral._wire.converter",
+    "make_converter": "bilateral._wire.converter",
+    "arrow_schema": "bilateral._tables.arrow",
+    "plot_timeline": "bilateral._tables.plot",
+    "plot_trade": "bilateral._tables.plot",
+    "to_arrow": "bilateral._tables.arrow",
+    "to_pandas": "bilateral._tables.frames",
+    "to_parquet": "bilateral._tables.arrow",
+    "trade_from_pandas": "bilateral._tables.frames",
 }
 
 __all__ = [
@@ -182,6 +182,62 @@ __all__ = [
     "to_parquet",
     "trade_from_pandas",
 ]
+
+
+def _attach_notebook_reprs() -> None:
+    """Give values their Jupyter and IPython reprs.
+
+    The reprs are built by the tables layer, which sits above the model; they
+    are attached here, at the package's top, so that the model never imports
+    a layer above it. The tables layer loads when a notebook first asks.
+    """
+
+    def _repr_html_(self: Event | TradePeriod | Relation | Dataset) -> str:
+        from bilateral._tables.html import repr_html  # noqa: PLC0415 - only notebooks need it
+
+        return repr_html(self)
+
+    def _repr_pretty_(self: Relation | Dataset, printer: Any, cycle: bool) -> None:
+        from bilateral._tables.html import repr_pretty  # noqa: PLC0415 - only notebooks need it
+
+        repr_pretty(self, printer, cycle)
+
+    for kind in (Event, TradePeriod, Relation, Dataset):
+        setattr(kind, "_repr_html_", _repr_html_)  # noqa: B010 - mypy: not a declared attribute
+    for kind in (Relation, Dataset):
+        setattr(kind, "_repr_pretty_", _repr_pretty_)  # noqa: B010
+
+
+def _publish() -> None:
+    """Show public classes as ``bilateral.X`` in reprs, tracebacks and the docs.
+
+    They live in private modules; where they live is not part of the API.
+    Pickle finds them by this name too, since each is an attribute of the
+    package.
+    """
+    import typing  # noqa: PLC0415 - already imported by attrs
+
+    import attrs  # noqa: PLC0415 - already imported by the model
+
+    for name in __all__:
+        value = globals().get(name)
+        if isinstance(value, type) and value.__module__.startswith("bilateral._"):
+            # String annotations are resolved in the module that wrote them,
+            # before the class says it is bilateral's, so that
+            # typing.get_type_hints() and cattrs keep working.
+            if "__annotations__" in vars(value):
+                value.__annotations__ = typing.get_type_hints(value)
+            if attrs.has(value):
+                attrs.resolve_types(value)
+            value.__module__ = "bilateral"
+
+
+_attach_notebook_reprs()
+_publish()
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 def __getattr__(name: str) -> Any:

@@ -35,8 +35,8 @@ def _day(text: str) -> dt.date:
 
 
 def _locale(text: str) -> str:
-    from bilateral._catalog import parse_locale  # noqa: PLC0415 - keep --help fast
-    from bilateral._errors import UnknownLocaleError  # noqa: PLC0415
+    from bilateral._text.catalog import parse_locale  # noqa: PLC0415 - keep --help fast
+    from bilateral._values.errors import UnknownLocaleError  # noqa: PLC0415
 
     try:
         parse_locale(text)
@@ -46,7 +46,7 @@ def _locale(text: str) -> str:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from bilateral._summary import summary  # noqa: PLC0415 - keep --help fast
+    from bilateral._text.summary import summary  # noqa: PLC0415 - keep --help fast
 
     sys.stdout.write(summary(today=args.today or dt.date.today(), locale=args.locale))
     return 0
@@ -55,7 +55,7 @@ def _summary(args: argparse.Namespace) -> int:
 def _schema(_: argparse.Namespace) -> int:
     import json  # noqa: PLC0415 - keep --help fast
 
-    from bilateral._schema import json_schema  # noqa: PLC0415
+    from bilateral._wire.schema import json_schema  # noqa: PLC0415
 
     sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
     return 0
@@ -72,8 +72,8 @@ def _cannot(action: str, name: str, exc: OSError) -> str:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from bilateral._errors import ValidationError  # noqa: PLC0415
-    from bilateral._serialize import loads  # noqa: PLC0415
+    from bilateral._values.errors import ValidationError  # noqa: PLC0415
+    from bilateral._wire.converter import loads  # noqa: PLC0415
 
     failed = False
     for name in args.files:
@@ -91,9 +91,9 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from bilateral._data import load_bundled  # noqa: PLC0415
-    from bilateral._errors import ValidationError  # noqa: PLC0415
-    from bilateral._serialize import dump, dumps, loads  # noqa: PLC0415
+    from bilateral._values.errors import ValidationError  # noqa: PLC0415
+    from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
+    from bilateral._wire.converter import dump, dumps, loads  # noqa: PLC0415
 
     if args.input is None:
         dataset = load_bundled()

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 import attrs
 
-from bilateral._dates import DateRange, Precision, When
-
-if TYPE_CHECKING:
-    from bilateral._model import Dataset, Event, Mission, Relation, TradePeriod
+from bilateral._model import Dataset, Event, Mission, Relation, TradePeriod
+from bilateral._values.dates import DateRange, Precision, When
 
 
 class _Printer(Protocol):
@@ -215,3 +213,24 @@ def to_text(tables: Sequence[Table]) -> str:
 def pretty(printer: _Printer, tables: Sequence[Table], *, cycle: bool) -> None:
     """Feed IPython's pretty printer the tables as text."""
     printer.text("..." if cycle else to_text(tables))
+
+
+def tables_of(value: Event | TradePeriod | Relation | Dataset) -> list[Table]:
+    """The tables a value shows itself as."""
+    if isinstance(value, Event):
+        return [events_table([value], "Event")]
+    if isinstance(value, TradePeriod):
+        return [trade_table([value], "Trade period")]
+    if isinstance(value, Relation):
+        return relation_tables(value)
+    return dataset_tables(value)
+
+
+def repr_html(value: Event | TradePeriod | Relation | Dataset) -> str:
+    """Jupyter's ``_repr_html_`` of a value."""
+    return to_html(tables_of(value))
+
+
+def repr_pretty(value: Relation | Dataset, printer: _Printer, cycle: bool) -> None:
+    """IPython's ``_repr_pretty_`` of a value."""
+    pretty(printer, tables_of(value), cycle=cycle)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, overload
 import attrs
 import pendulum
 
-from bilateral._errors import InvalidDateError, InvalidValueError
+from bilateral._values.errors import InvalidDateError, InvalidValueError
 
 if TYPE_CHECKING:
     from typing import Self

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from bilateral._catalog import parse_locale, translations
-from bilateral._data import load_bundled
-from bilateral._describe import (
+from bilateral._model import Dataset, Relation, Status
+from bilateral._text.catalog import parse_locale, translations
+from bilateral._text.describe import (
     correction_line,
     describe_age,
     describe_change,
@@ -18,9 +18,9 @@ from bilateral._describe import (
     source_line,
     trade_changes,
 )
-from bilateral._format import format_country
-from bilateral._model import Dataset, Relation, Status
-from bilateral._sources import Citation
+from bilateral._text.format import format_country
+from bilateral._values.sources import Citation
+from bilateral._wire.bundled import load_bundled
 
 
 def _cites(citations: tuple[Citation, ...], locale: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 The sentences are gettext messages of the ``bilateral`` domain, translated in
 ``bilateral/locale/``; every name, date, amount and duration in them comes
-from :mod:`bilateral._format`, so from CLDR. Placeholders are ``str.format``
+from :mod:`bilateral._text.format`, so from CLDR. Placeholders are ``str.format``
 fields (``{date}``), which translations may move but must keep.
 """
 
@@ -14,17 +14,6 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from bilateral._catalog import parse_locale, translations
-from bilateral._dates import DateRange, Precision, When
-from bilateral._errors import InvalidValueError
-from bilateral._format import (
-    format_country,
-    format_date,
-    format_duration,
-    format_money,
-    format_number,
-    format_percent,
-)
 from bilateral._model import (
     Dataset,
     DocumentCount,
@@ -38,7 +27,18 @@ from bilateral._model import (
     TradeChange,
     TradePeriod,
 )
-from bilateral._sources import Source
+from bilateral._text.catalog import parse_locale, translations
+from bilateral._text.format import (
+    format_country,
+    format_date,
+    format_duration,
+    format_money,
+    format_number,
+    format_percent,
+)
+from bilateral._values.dates import DateRange, Precision, When
+from bilateral._values.errors import InvalidValueError
+from bilateral._values.sources import Source
 
 if TYPE_CHECKING:
     from babel import Locale

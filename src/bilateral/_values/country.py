@@ -6,7 +6,7 @@ from functools import cache
 
 import attrs
 
-from bilateral._errors import UnknownCountryError
+from bilateral._values.errors import UnknownCountryError
 
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
 # EU and most datasets use for it.
@@ -105,7 +105,7 @@ class Country:
 
     def name(self, locale: str = "en") -> str:
         """The country's name in ``locale``, from CLDR (see :func:`bilateral.format_country`)."""
-        from bilateral._format import format_country  # noqa: PLC0415 - _format imports this module
+        from bilateral._text.format import format_country  # noqa: PLC0415 - _format imports this module
 
         return format_country(self, locale)
 
@@ -119,3 +119,13 @@ class Country:
 
     def __repr__(self) -> str:
         return f'Country("{self.code}")'
+
+
+def to_country(value: Country | str | int) -> Country:
+    """A converter for country fields: a :class:`Country`, or a code as users write it."""
+    return value if isinstance(value, Country) else Country(value)
+
+
+def to_optional_country(value: Country | str | int | None) -> Country | None:
+    """A converter for optional country fields."""
+    return None if value is None else to_country(value)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from bilateral._errors import Problem, ValidationError
-from bilateral._sources import Citation, Source
+from bilateral._values.errors import Problem, ValidationError
+from bilateral._values.sources import Citation, Source
 
 if TYPE_CHECKING:
     from bilateral._model import Dataset

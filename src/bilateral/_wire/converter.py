@@ -37,17 +37,17 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from bilateral._country import Country
-from bilateral._dates import DateRange, PartialDate, Precision, When, parse_when
-from bilateral._errors import (
+from bilateral._model import Area, Dataset, EventKind, Flow, MissionKind, Status
+from bilateral._values.country import Country
+from bilateral._values.dates import DateRange, PartialDate, Precision, When, parse_when
+from bilateral._values.errors import (
     BilateralError,
     InvalidValueError,
     Problem,
     ValidationError,
 )
-from bilateral._migrations import MIGRATIONS, migrate
-from bilateral._model import Area, Dataset, EventKind, Flow, MissionKind, Status
-from bilateral._money import DECIMAL_TEXT, Money
+from bilateral._values.money import DECIMAL_TEXT, Money
+from bilateral._wire.migrations import MIGRATIONS, migrate
 
 T = TypeVar("T")
 
@@ -316,7 +316,7 @@ def _fixed_tuple_unstructure(
 
 
 def _is_model_class(kind: Any) -> bool:
-    return isinstance(kind, type) and attrs.has(kind) and kind.__module__.startswith("bilateral.")
+    return isinstance(kind, type) and attrs.has(kind) and kind.__module__.startswith("bilateral")
 
 
 def _object_factory(

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from bilateral._errors import InvalidValueError
+from bilateral._values.errors import InvalidValueError
 
 T = TypeVar("T")
 

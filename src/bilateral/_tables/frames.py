@@ -12,14 +12,14 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, SupportsIndex
 
-from bilateral._country import Country
-from bilateral._dates import PartialDate
-from bilateral._errors import InvalidValueError
-from bilateral._extras import require
 from bilateral._model import Flow, Relation, TradePeriod
-from bilateral._money import Money
-from bilateral._sources import Citation
-from bilateral._tables import SCHEMAS, Column, Kind, check_table, columns
+from bilateral._tables.columns import SCHEMAS, Column, Kind, check_table, columns
+from bilateral._values.country import Country
+from bilateral._values.dates import PartialDate
+from bilateral._values.errors import InvalidValueError
+from bilateral._values.extras import require
+from bilateral._values.money import Money
+from bilateral._values.sources import Citation
 
 if TYPE_CHECKING:
     import pandas as pd

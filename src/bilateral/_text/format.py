@@ -2,7 +2,7 @@
 
 Names, dates, amounts, percentages and durations are formatted by babel for
 the locale asked for; the few words of our own ("about", "on or after") are
-gettext messages of the ``bilateral`` domain (see :mod:`bilateral._catalog`).
+gettext messages of the ``bilateral`` domain (see :mod:`bilateral._text.catalog`).
 Nothing here loads locale data before it is first called.
 """
 
@@ -13,11 +13,11 @@ import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bilateral._catalog import parse_locale, translations
-from bilateral._country import Country
-from bilateral._dates import Age, CalendarDuration, DateRange, PartialDate, Precision
-from bilateral._errors import InvalidValueError
-from bilateral._money import Money
+from bilateral._text.catalog import parse_locale, translations
+from bilateral._values.country import Country
+from bilateral._values.dates import Age, CalendarDuration, DateRange, PartialDate, Precision
+from bilateral._values.errors import InvalidValueError
+from bilateral._values.money import Money
 
 if TYPE_CHECKING:
     from babel import Locale

@@ -41,6 +41,6 @@ def load_bundled() -> Dataset:
     >>> relation.established
     PartialDate("1995-11-20")
     """
-    from bilateral._serialize import loads  # noqa: PLC0415 - loads cattrs on first use
+    from bilateral._wire.converter import loads  # noqa: PLC0415 - loads cattrs on first use
 
     return loads(_read(FACTS))

@@ -19,13 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bilateral._errors import UnknownLocaleError
+from bilateral._values.errors import UnknownLocaleError
 
 if TYPE_CHECKING:
     from babel import Locale
 
 DOMAIN = "bilateral"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 
 
 def catalog_languages() -> tuple[str, ...]:

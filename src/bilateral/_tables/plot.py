@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from bilateral._dates import PartialDate
-from bilateral._errors import InvalidValueError
-from bilateral._extras import require
 from bilateral._model import Event, Flow, Mission, Relation, Status, TimelineEntry
+from bilateral._values.dates import PartialDate
+from bilateral._values.errors import InvalidValueError
+from bilateral._values.extras import require
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

@@ -14,9 +14,6 @@ from typing import Any
 
 import attrs
 
-from bilateral._country import Country
-from bilateral._dates import PartialDate, Precision, When
-from bilateral._errors import InvalidValueError
 from bilateral._model import (
     Dataset,
     EventKind,
@@ -25,7 +22,10 @@ from bilateral._model import (
     Relation,
     Status,
 )
-from bilateral._sources import Citation
+from bilateral._values.country import Country
+from bilateral._values.dates import PartialDate, Precision, When
+from bilateral._values.errors import InvalidValueError
+from bilateral._values.sources import Citation
 
 
 class Kind(enum.Enum):

@@ -31,12 +31,15 @@ from typing import Any
 
 import attrs
 
-from bilateral import _checks, _model, _sources
-from bilateral._country import Country, _codes
-from bilateral._dates import DateRange, PartialDate
 from bilateral._model import Dataset
-from bilateral._money import Money, _currencies
-from bilateral._serialize import FORMAT_NAME, FORMAT_VERSION
+from bilateral._model import relation as _relation
+from bilateral._model import trade as _trade
+from bilateral._values import checks as _checks
+from bilateral._values import sources as _sources
+from bilateral._values.country import Country, _codes
+from bilateral._values.dates import DateRange, PartialDate
+from bilateral._values.money import Money, _currencies
+from bilateral._wire.converter import FORMAT_NAME, FORMAT_VERSION
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -153,13 +156,13 @@ _REFINED: dict[Callable[..., Any], str] = {
     _checks.check_count: "NonNegativeInteger",
     _checks.check_day: "Date",
     _sources._check_offset: "NonNegativeInteger",  # noqa: SLF001 - the model's own rule
-    _model._check_period: "TradePeriodDate",  # noqa: SLF001
-    _model._check_trade_value: "NonNegativeMoney",  # noqa: SLF001
+    _trade._check_period: "TradePeriodDate",  # noqa: SLF001
+    _trade._check_trade_value: "NonNegativeMoney",  # noqa: SLF001
 }
 
 # A field's converter that adds a constraint on the whole value.
 _CONVERTED: dict[Callable[..., Any], Schema] = {
-    _model._dyad: {"uniqueItems": True},  # noqa: SLF001 - two different countries
+    _relation._dyad: {"uniqueItems": True},  # noqa: SLF001 - two different countries
 }
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Any
 
-from bilateral._errors import InvalidValueError
-from bilateral._extras import require
-from bilateral._tables import SCHEMAS, Column, Kind, check_table, columns
+from bilateral._tables.columns import SCHEMAS, Column, Kind, check_table, columns
+from bilateral._values.errors import InvalidValueError
+from bilateral._values.extras import require
 
 if TYPE_CHECKING:
     import pyarrow as pa

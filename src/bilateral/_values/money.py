@@ -9,7 +9,7 @@ from typing import overload
 
 import attrs
 
-from bilateral._errors import (
+from bilateral._values.errors import (
     CurrencyMismatchError,
     InvalidValueError,
     UnknownCurrencyError,

@@ -6,14 +6,14 @@ import datetime as dt
 
 import attrs
 
-from bilateral._checks import (
+from bilateral._values.checks import (
     as_tuple,
     check_day,
     check_id,
     check_optional_text,
     check_text,
 )
-from bilateral._errors import CitationMismatchError, InvalidValueError, NotFoundError
+from bilateral._values.errors import CitationMismatchError, InvalidValueError, NotFoundError
 
 
 def _check_offset(instance: object, attribute: attrs.Attribute[int], value: object) -> None:

@@ -1,0 +1,30 @@
+"""The model layer: people, events, missions, trade, relations and datasets.
+
+It imports only the values layer (``bilateral._values``); the layers above
+import the model's names from here.
+"""
+
+from bilateral._model.dataset import Dataset
+from bilateral._model.facts import DocumentCount, Event, Mission, Person, Statement
+from bilateral._model.kinds import Area, EventKind, Flow, MissionKind, Status
+from bilateral._model.relation import Relation, TimelineEntry
+from bilateral._model.trade import Estimate, TradeChange, TradePeriod
+
+__all__ = [
+    "Area",
+    "Dataset",
+    "DocumentCount",
+    "Estimate",
+    "Event",
+    "EventKind",
+    "Flow",
+    "Mission",
+    "MissionKind",
+    "Person",
+    "Relation",
+    "Statement",
+    "Status",
+    "TimelineEntry",
+    "TradeChange",
+    "TradePeriod",
+]

@@ -1,0 +1,180 @@
+"""Trade figures by period, annualized estimates and changes between periods."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import attrs
+
+from bilateral._model.kinds import Flow
+from bilateral._values.checks import (
+    check_optional_text,
+    is_a,
+    optional_a,
+)
+from bilateral._values.country import Country, to_optional_country
+from bilateral._values.dates import (
+    PartialDate,
+    Precision,
+)
+from bilateral._values.errors import CurrencyMismatchError, InvalidValueError
+from bilateral._values.money import Money
+from bilateral._values.sources import Citation, citations
+
+
+@attrs.frozen
+class Estimate:
+    """A trade value scaled to a year: an estimate unless the period is a year.
+
+    Attributes:
+        value: The annualized value (value × 12 / months covered).
+        months: How many months the figure it comes from covers.
+        period: The period it comes from.
+    """
+
+    value: Money
+    months: int
+    period: PartialDate
+
+    @property
+    def is_estimate(self) -> bool:
+        """Whether the value is extrapolated (the period is not a whole year)."""
+        return self.months != 12
+
+    def __str__(self) -> str:
+        if not self.is_estimate:
+            return f"{self.value} a year"
+        unit = "month" if self.months == 1 else "months"
+        return f"{self.value} a year (estimated from {self.months} {unit})"
+
+
+@attrs.frozen
+class TradeChange:
+    """The change between two trade periods, compared on an annualized basis.
+
+    Attributes:
+        before: The earlier period, annualized.
+        after: The later period, annualized.
+        difference: ``after - before``.
+        ratio: ``after / before - 1`` (``None`` when ``before`` is zero).
+    """
+
+    before: Estimate
+    after: Estimate
+    difference: Money
+    ratio: Decimal | None
+
+    @property
+    def is_estimate(self) -> bool:
+        """Whether either side is extrapolated."""
+        return self.before.is_estimate or self.after.is_estimate
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The ratio in percent, rounded to two places."""
+        if self.ratio is None:
+            return None
+        return (self.ratio * 100).quantize(Decimal("0.01"))
+
+
+def _check_period(instance: object, attribute: attrs.Attribute[PartialDate], value: object) -> None:
+    del instance
+    if not isinstance(value, PartialDate):
+        msg = f"{attribute.name}: expected a PartialDate, got {value!r}"
+        raise InvalidValueError(msg)
+    if value.precision is Precision.DAY:
+        msg = f"{attribute.name}: a trade period is a year, half, quarter or month, got the day {value.edtf!r}"
+        raise InvalidValueError(msg)
+
+
+def _check_trade_value(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
+    del instance
+    if not isinstance(value, Money):
+        msg = f"{attribute.name}: expected Money, got {value!r}"
+        raise InvalidValueError(msg)
+    if value.amount < 0:
+        msg = f"{attribute.name}.amount: a trade value cannot be negative, got {value.amount}"
+        raise InvalidValueError(msg)
+
+
+@attrs.frozen
+class TradePeriod:
+    """A trade figure for a year, half-year, quarter or month.
+
+    Attributes:
+        flow: Turnover, exports or imports.
+        period: The period covered (year, half, quarter or month precision).
+        value: The value, never negative.
+        reporter: Whose statistics these are, if the source says; needed for
+            exports and imports (the reporter's exports to the partner).
+        note: A caveat on reading the source (how the currency was read).
+        citations: Where the source says it.
+    """
+
+    flow: Flow = attrs.field(validator=is_a(Flow))
+    period: PartialDate = attrs.field(validator=_check_period)
+    value: Money = attrs.field(validator=_check_trade_value)
+    reporter: Country | None = attrs.field(
+        default=None, kw_only=True, converter=to_optional_country, validator=optional_a(Country)
+    )
+    note: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
+    citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
+
+    def __attrs_post_init__(self) -> None:
+        if self.flow is not Flow.TURNOVER and self.reporter is None:
+            msg = f"reporter: {self.flow.value} need a reporting country (whose {self.flow.value}?)"
+            raise InvalidValueError(msg)
+
+    @property
+    def months(self) -> int:
+        """How many months the period covers."""
+        months = self.period.months
+        assert months is not None  # a trade period is never a day  # noqa: S101
+        return months
+
+    def annualized(self) -> Estimate:
+        """The value scaled to a year: value × 12 / months covered.
+
+        >>> from bilateral import Money, PartialDate, Flow
+        >>> h1 = TradePeriod(Flow.TURNOVER, PartialDate("2022-40"), Money("14400000", "USD"))
+        >>> h1.annualized()
+        Estimate(value=Money("28800000", "USD"), months=6, period=PartialDate("2022-40"))
+        >>> h1.annualized().is_estimate
+        True
+        """
+        months = self.months
+        value = Money(self.value.amount * 12 / months, self.value.currency)
+        return Estimate(value=value, months=months, period=self.period)
+
+    def change_to(self, later: TradePeriod) -> TradeChange:
+        """The change from this period to ``later``, both annualized.
+
+        Raises:
+            InvalidValueError: The two figures measure different flows or
+                reporters, or are in different currencies.
+        """
+        if not isinstance(later, TradePeriod):
+            msg = f"later: expected a TradePeriod, got {later!r}"
+            raise InvalidValueError(msg)
+        if later.period.earliest <= self.period.latest:
+            msg = (
+                f"later: {later.period.edtf!r} does not start after {self.period.edtf!r} "
+                "ends; compare a period with one that follows it"
+            )
+            raise InvalidValueError(msg)
+        if (self.flow, self.reporter) != (later.flow, later.reporter):
+            msg = (
+                f"later: cannot compare {self.flow.value} ({self.reporter}) with "
+                f"{later.flow.value} ({later.reporter})"
+            )
+            raise InvalidValueError(msg)
+        if self.value.currency != later.value.currency:
+            msg = (
+                f"later.value.currency: cannot compare {self.value.currency} with "
+                f"{later.value.currency}; convert one of them first"
+            )
+            raise CurrencyMismatchError(msg)
+        before, after = self.annualized(), later.annualized()
+        difference = after.value - before.value
+        ratio = None if before.value.amount == 0 else after.value / before.value - 1
+        return TradeChange(before=before, after=after, difference=difference, ratio=ratio)

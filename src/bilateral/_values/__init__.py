@@ -1,0 +1,4 @@
+"""The values layer: errors, dates, money, countries, sources and their checks.
+
+The lowest layer: it imports nothing else of bilateral.
+"""
