@@ -45,7 +45,8 @@ from bilateral import (
     dumps,
     loads,
 )
-from bilateral._wire.converter import _check_header, _structure_detailed, parse_json, structure
+from bilateral._wire.converter import _check_header, _structure_detailed, structure
+from bilateral._wire.jsontext import parse_json
 
 PAIRS = [("AZ", "LT"), ("AZ", "GE"), ("LT", "DE"), ("FR", "DE"), ("US", "TR")]
 

@@ -40,7 +40,8 @@ from bilateral import (
     loads,
     make_converter,
 )
-from bilateral._wire.converter import _encode, dataset_to_data
+from bilateral._wire.converter import dataset_to_data
+from bilateral._wire.jsontext import encode as _encode
 from bilateral._wire.migrations import MIGRATIONS, migrate
 from tests.strategies import (
     citations,

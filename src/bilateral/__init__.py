@@ -74,12 +74,11 @@ if TYPE_CHECKING:
     from bilateral._wire.converter import (
         FORMAT_VERSION,
         configure_converter,
-        dump,
         dumps,
-        load,
         loads,
         make_converter,
     )
+    from bilateral._wire.files import dump, load
     from bilateral._wire.schema import json_schema
 
 # These load on first use: the interop modules (and pandas, pyarrow,
@@ -97,9 +96,9 @@ _LAZY = {
     "json_schema": "bilateral._wire.schema",
     "FORMAT_VERSION": "bilateral._wire.converter",
     "configure_converter": "bilateral._wire.converter",
-    "dump": "bilateral._wire.converter",
+    "dump": "bilateral._wire.files",
     "dumps": "bilateral._wire.converter",
-    "load": "bilateral._wire.converter",
+    "load": "bilateral._wire.files",
     "loads": "bilateral._wire.converter",
     "make_converter": "bilateral._wire.converter",
     "arrow_schema": "bilateral._tables.arrow",

@@ -93,7 +93,8 @@ def _validate(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from bilateral._values.errors import ValidationError  # noqa: PLC0415
     from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
-    from bilateral._wire.converter import dump, dumps, loads  # noqa: PLC0415
+    from bilateral._wire.converter import dumps, loads  # noqa: PLC0415
+    from bilateral._wire.files import dump  # noqa: PLC0415
 
     if args.input is None:
         dataset = load_bundled()

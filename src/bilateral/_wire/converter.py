@@ -16,15 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-import os
 import re
-import secrets
-import stat
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import cache
 from itertools import repeat
-from pathlib import Path
 from typing import Any, TypeVar, cast, get_args, get_origin
 
 import attrs
@@ -47,6 +43,7 @@ from bilateral._values.errors import (
     ValidationError,
 )
 from bilateral._values.money import DECIMAL_TEXT, Money
+from bilateral._wire.jsontext import describe_value, encode, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
 
 T = TypeVar("T")
@@ -70,74 +67,27 @@ class _LeafError(BilateralError, ValueError):
         self.suffix = suffix
 
 
-def _describe(value: object) -> str:
-    """``14.4 (a number)``: the value and its JSON type, for error messages."""
-    if value is None:
-        kind = "null"
-    elif isinstance(value, bool):
-        kind = "a boolean"
-    elif isinstance(value, int | float):
-        kind = "a number"
-    elif isinstance(value, str):
-        kind = "a string"
-    elif isinstance(value, list):
-        kind = "an array"
-    elif isinstance(value, dict):
-        kind = "an object"
-    else:
-        return f"{_shorten(repr(value))} ({type(value).__name__})"
-    return f"{_shorten(_shown(value))} ({kind})"
-
-
-def _shorten(text: str) -> str:
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _shown(value: object, depth: int = 0) -> str:
-    """JSON text of ``value``, shallow: nested arrays and objects as ``[...]``.
-
-    Never recurses deeper than two levels and never converts an integer of
-    thousands of digits to text, so describing a hostile value is cheap and
-    cannot fail.
-    """
-    if isinstance(value, list | dict):
-        if not value:
-            return "[]" if isinstance(value, list) else "{}"
-        if depth:
-            return "[...]" if isinstance(value, list) else "{...}"
-        if isinstance(value, list):
-            items = [_shown(item, 1) for item in value[:4]]
-            return "[" + ", ".join(items) + (", ...]" if len(value) > 4 else "]")
-        pairs = [f"{_shown(str(k), 1)}: {_shown(v, 1)}" for k, v in list(value.items())[:4]]
-        return "{" + ", ".join(pairs) + (", ...}" if len(value) > 4 else "}")
-    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
-        return f"an integer of about {int(value.bit_length() * 0.30103)} digits"
-    shown = json.dumps(value[:80] if isinstance(value, str) else value, ensure_ascii=False)
-    # A lone surrogate would make the message itself unprintable.
-    return shown if _encodes(shown) else json.dumps(value)
-
-
 def _strict_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise _LeafError(f"expected a string, got {_describe(value)}")
+        raise _LeafError(f"expected a string, got {describe_value(value)}")
     return value
 
 
 def _strict_int(value: object, _: type) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise _LeafError(f"expected an integer, got {_describe(value)}")
+        raise _LeafError(f"expected an integer, got {describe_value(value)}")
     return value
 
 
 def _strict_bool(value: object, _: type) -> bool:
     if not isinstance(value, bool):
-        raise _LeafError(f"expected true or false, got {_describe(value)}")
+        raise _LeafError(f"expected true or false, got {describe_value(value)}")
     return value
 
 
 def _day(value: object, _: type) -> dt.date:
     if not isinstance(value, str) or _DAY.fullmatch(value) is None:
-        raise _LeafError(f"expected an ISO 8601 date (YYYY-MM-DD), got {_describe(value)}")
+        raise _LeafError(f"expected an ISO 8601 date (YYYY-MM-DD), got {describe_value(value)}")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -147,7 +97,7 @@ def _day(value: object, _: type) -> dt.date:
 def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
     def structure(value: object, _: type) -> T:
         if not isinstance(value, str):
-            raise _LeafError(f"expected {what}, got {_describe(value)}")
+            raise _LeafError(f"expected {what}, got {describe_value(value)}")
         try:
             return parse(value)
         except InvalidValueError as exc:
@@ -164,7 +114,7 @@ def _strip_field(message: str) -> str:
 def _country(value: object, _: type) -> Country:
     if not isinstance(value, str) or len(value) != 2 or not value.isupper():
         raise _LeafError(
-            f'expected an ISO 3166-1 alpha-2 code such as "AZ", got {_describe(value)}'
+            f'expected an ISO 3166-1 alpha-2 code such as "AZ", got {describe_value(value)}'
         )
     try:
         return Country(value)
@@ -179,7 +129,7 @@ def _when(value: object, _: Any) -> When | None:
         return None
     if not isinstance(value, str):
         raise _LeafError(
-            f"expected an EDTF date or interval string, or null, got {_describe(value)}"
+            f"expected an EDTF date or interval string, or null, got {describe_value(value)}"
         )
     try:
         return parse_when(value)
@@ -189,7 +139,9 @@ def _when(value: object, _: Any) -> When | None:
 
 def _money(value: object, _: type) -> Money:
     if not isinstance(value, dict):
-        raise _LeafError(f"expected an object with amount and currency, got {_describe(value)}")
+        raise _LeafError(
+            f"expected an object with amount and currency, got {describe_value(value)}"
+        )
     extra = set(value) - {"amount", "currency"}
     problems = [_LeafError("unknown key", f".{key}") for key in sorted(extra)]
     amount, currency = value.get("amount"), value.get("currency")
@@ -198,7 +150,7 @@ def _money(value: object, _: type) -> Money:
     elif not isinstance(amount, str) or DECIMAL_TEXT.fullmatch(amount) is None:
         problems.append(
             _LeafError(
-                f'expected a decimal string such as "14400000", got {_describe(amount)}',
+                f'expected a decimal string such as "14400000", got {describe_value(amount)}',
                 ".amount",
             )
         )
@@ -206,7 +158,7 @@ def _money(value: object, _: type) -> Money:
         problems.append(_LeafError("missing required key", ".currency"))
     elif not isinstance(currency, str):
         problems.append(
-            _LeafError(f"expected an ISO 4217 code, got {_describe(currency)}", ".currency")
+            _LeafError(f"expected an ISO 4217 code, got {describe_value(currency)}", ".currency")
         )
     if problems:
         if len(problems) == 1:
@@ -261,7 +213,7 @@ def _tuple_factory(
 
         def structure(value: Any, _: Any) -> tuple[Any, ...]:
             if not isinstance(value, list):
-                raise _LeafError(f"expected an array, got {_describe(value)}")
+                raise _LeafError(f"expected an array, got {describe_value(value)}")
             if not detailed:
                 return tuple([item_hook(item, item_type) for item in value])
             return _items_detailed(kind, repeat(item_hook), value, repeat(item_type))
@@ -288,7 +240,7 @@ def _fixed_tuple_factory(
         def structure(value: Any, _: Any) -> tuple[Any, ...]:
             if not isinstance(value, list) or len(value) != len(item_types):
                 raise _LeafError(
-                    f"expected an array of {len(item_types)} items, got {_describe(value)}"
+                    f"expected an array of {len(item_types)} items, got {describe_value(value)}"
                 )
             if not detailed:
                 return tuple([h(v, t) for h, v, t in zip(hooks, value, item_types, strict=True)])
@@ -329,7 +281,7 @@ def _object_factory(
 
         def structure(value: Any, _: Any) -> Any:
             if not isinstance(value, dict):
-                raise _LeafError(f"expected an object, got {_describe(value)}")
+                raise _LeafError(f"expected an object, got {describe_value(value)}")
             return inner(value, kind)
 
         return structure
@@ -344,7 +296,7 @@ def _enum_hook(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
     def structure(value: Any, _: Any) -> Any:
         if isinstance(value, str) and value in values:
             return values[value]
-        raise _LeafError(f"expected one of {allowed}, got {_describe(value)}")
+        raise _LeafError(f"expected one of {allowed}, got {describe_value(value)}")
 
     return structure
 
@@ -478,19 +430,23 @@ def unstructure(value: Any) -> Any:
 def _check_header(data: Any) -> dict[str, Any]:
     """The body of a document, migrated to the current version if it is older."""
     if not isinstance(data, dict):
-        raise ValidationError([Problem("$", f"expected a JSON object, got {_describe(data)}")])
+        raise ValidationError([Problem("$", f"expected a JSON object, got {describe_value(data)}")])
     problems = []
     name, version = data.get("format"), data.get("version")
     oldest = min(MIGRATIONS, default=FORMAT_VERSION)
     if "format" not in data:
         problems.append(Problem("$.format", "missing required key"))
     elif name != FORMAT_NAME:
-        problems.append(Problem("$.format", f'expected "{FORMAT_NAME}", got {_describe(name)}'))
+        problems.append(
+            Problem("$.format", f'expected "{FORMAT_NAME}", got {describe_value(name)}')
+        )
     if "version" not in data:
         problems.append(Problem("$.version", "missing required key"))
     elif isinstance(version, bool) or not isinstance(version, int):
         problems.append(
-            Problem("$.version", f"expected an integer format version, got {_describe(version)}")
+            Problem(
+                "$.version", f"expected an integer format version, got {describe_value(version)}"
+            )
         )
     elif version > FORMAT_VERSION:
         problems.append(
@@ -539,128 +495,7 @@ def dumps(value: Any, *, indent: int | None = 2) -> str:
     orjson cannot write, the standard library writes it.
     """
     data = dataset_to_data(value) if _is_dataset(value) else unstructure(value)
-    return _encode(data, indent)
-
-
-def _encode(data: Any, indent: int | None, *, accelerate: bool = True) -> str:
-    orjson = _orjson() if accelerate and indent == 2 else None
-    if orjson is not None:
-        try:
-            return str(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()) + "\n"
-        except orjson.JSONEncodeError:
-            orjson = None  # integers over 64 bits: the standard library writes them
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return text + "\n" if indent is not None else text
-
-
-@cache
-def _orjson() -> Any:
-    try:
-        import orjson  # noqa: PLC0415 - optional
-    except ImportError:
-        return None
-    return orjson
-
-
-class _RefusedJSONError(ValueError):
-    """JSON that :func:`json.loads` accepts and this format does not."""
-
-
-def _refuse_constant(name: str) -> Any:
-    msg = f"{name} is not a JSON number (JSON has no NaN or Infinity)"
-    raise _RefusedJSONError(msg)
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    data = dict(pairs)
-    if len(data) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                msg = f"duplicate key {json.dumps(key, ensure_ascii=False)} in an object"
-                raise _RefusedJSONError(msg)
-            seen.add(key)
-    return data
-
-
-def parse_json(text: object) -> Any:
-    r"""Plain data from JSON text (UTF-8 bytes or str), refusing what JSON allows loosely.
-
-    Refused: bytes that are not UTF-8, ``NaN`` and ``Infinity`` (which
-    Python's :mod:`json` reads, but JSON does not have), duplicate keys in an
-    object (which :mod:`json` would silently resolve to the last), integers
-    of more than 4300 digits, nesting deeper than the interpreter's
-    recursion limit, and strings with a lone surrogate (``"\ud800"``), which
-    are not Unicode text and could not be written back as UTF-8.
-
-    Raises:
-        ValidationError: Why, at ``$`` (or at the string with a surrogate).
-    """
-    if isinstance(text, bytes | bytearray):
-        try:
-            text = bytes(text).decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise ValidationError(
-                [Problem("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
-            ) from None
-        maybe_surrogates = "\\ud" in text or "\\uD" in text
-    elif isinstance(text, str):
-        maybe_surrogates = (
-            "\\ud" in text or "\\uD" in text or (not text.isascii() and not _encodes(text))
-        )
-    else:
-        raise ValidationError(
-            [Problem("$", f"expected JSON text (str or bytes), got {type(text).__name__}")]
-        )
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
-    except json.JSONDecodeError as exc:
-        why = f"{exc.msg.removesuffix(' at')} at line {exc.lineno} column {exc.colno}"
-    except _RefusedJSONError as exc:
-        why = str(exc)
-    except RecursionError:
-        why = "nested too deeply"
-    except ValueError:
-        # int() refuses more than sys.get_int_max_str_digits() digits.
-        why = "a number has too many digits (more than 4300)"
-    else:
-        if maybe_surrogates:
-            _refuse_lone_surrogates(data)
-        return data
-    raise ValidationError([Problem("$", f"not valid JSON: {why}")])
-
-
-def _encodes(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _refuse_lone_surrogates(data: Any) -> None:
-    """Refuse strings with a lone surrogate: they are not Unicode text, nor writable as UTF-8."""
-    problems = []
-    stack: list[tuple[str, Any]] = [("$", data)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, dict):
-            for key, item in value.items():
-                if _encodes(key):
-                    stack.append((f"{path}.{key}", item))
-                else:
-                    problems.append(Problem(path, f"key {key!r} has a lone surrogate"))
-        elif isinstance(value, list):
-            stack.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
-        elif isinstance(value, str) and not _encodes(value):
-            problems.append(
-                Problem(
-                    path,
-                    f"a string with a lone surrogate (not Unicode text), got {_describe(value)}",
-                )
-            )
-    if problems:
-        raise ValidationError(sorted(problems, key=lambda p: p.path))
+    return encode(data, indent)
 
 
 def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]
@@ -673,44 +508,3 @@ def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type:
     if kind is Dataset:
         return dataset_from_data(data)  # type: ignore[return-value]
     return structure(data, kind)
-
-
-def load(path: str | os.PathLike[str]) -> Dataset:
-    """Read a dataset from a JSON file.
-
-    Raises:
-        ValidationError: The file is not a valid document.
-        OSError: The file cannot be read.
-    """
-    return loads(Path(path).read_bytes())
-
-
-def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
-    """Write ``dataset`` to ``path`` as canonical JSON, atomically.
-
-    The text goes to a temporary file in the same folder, which then
-    replaces ``path``; a crash or a full disk never leaves a half-written
-    file where a good one was. The file gets the permissions a new file gets
-    (the umask applies), or keeps those of the file it replaces.
-    """
-    target = Path(path)
-    text = dumps(dataset).encode("utf-8")
-    try:
-        mode: int | None = stat.S_IMODE(target.stat().st_mode)
-    except FileNotFoundError:
-        mode = None
-    # Not tempfile.mkstemp: its files are always 0600, and replacing a shared
-    # file with one would lock everybody else out of it.
-    temporary = target.parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:
-            temporary.chmod(mode)
-        temporary.replace(target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
