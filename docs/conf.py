@@ -29,7 +29,7 @@ exclude_patterns = ["_build", "**.ipynb_checkpoints"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 3
 
-# Docstrings are Google style (STYLE.md). The attrs fields are documented in
+# Docstrings are Google style. The attrs fields are documented in
 # each class's "Attributes:" section; as ``:ivar:`` fields they do not clash
 # with autodoc's own entries for the slots.
 napoleon_google_docstring = True
@@ -63,7 +63,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(pd|pandas|pa|pyarrow|matplotlib|mpl)\..*"),
     (r"py:class", r"(Axes|Figure|DataFrame|Table|Schema)"),
     # The type variable of the generic loaders.
-    (r"py:class", r"bilateral\._serialize\.T"),
+    (r"py:class", r"bilateral\._wire\.(converter|files)\.T"),
 ]
 
 html_theme = "furo"
