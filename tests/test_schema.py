@@ -333,14 +333,6 @@ class TestBadDocuments:
 
         assert (False, True) == (schema_refuses(document), loader_refuses(document))
 
-    def test_older_versions_are_migrated_by_the_loader_only(self):
-        # The schema describes the current version; the loader also reads older ones.
-        document = bundled_document()
-        document["version"] = 0
-
-        assert schema_refuses(document)
-        assert load_bundled() == loads(json.dumps(document))
-
     def test_the_unmutated_document_passes_both(self):
         document = bundled_document()
 

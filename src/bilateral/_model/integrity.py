@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from bilateral._values.errors import Problem, ValidationError
 from bilateral._values.sources import Citation, Source
 
 if TYPE_CHECKING:
-    from bilateral._model import Dataset
+    from bilateral._model.facts import Person
+    from bilateral._model.relation import Relation
+    from bilateral._values.sources import Correction
+
+
+class Checked(Protocol):
+    """What the checks read of a dataset (the dataset module imports this one)."""
+
+    @property
+    def sources(self) -> tuple[Source, ...]: ...
+    @property
+    def people(self) -> tuple[Person, ...]: ...
+    @property
+    def relations(self) -> tuple[Relation, ...]: ...
+    @property
+    def corrections(self) -> tuple[Correction, ...]: ...
 
 
 def _duplicates(path: str, ids: Iterable[tuple[int, str]], what: str) -> Iterator[Problem]:
@@ -45,7 +60,7 @@ def _cited(
             )
 
 
-def problems(dataset: Dataset) -> list[Problem]:  # noqa: C901, PLR0912 - one walk, in document order
+def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one walk, in document order
     """Every integrity problem of ``dataset``, each with its JSON path."""
     found: list[Problem] = []
     sources = {s.id: s for s in dataset.sources}
@@ -133,7 +148,7 @@ def problems(dataset: Dataset) -> list[Problem]:  # noqa: C901, PLR0912 - one wa
     return found
 
 
-def check_dataset(dataset: Dataset) -> None:
+def check_dataset(dataset: Checked) -> None:
     """Raise :class:`ValidationError` listing every integrity problem, if any."""
     found = problems(dataset)
     if found:

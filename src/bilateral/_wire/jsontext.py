@@ -59,8 +59,8 @@ def shown_json(value: object, depth: int = 0) -> str:
     return shown if encodes(shown) else json.dumps(value)
 
 
-def encode(data: Any, indent: int | None, *, accelerate: bool = True) -> str:
-    orjson = orjson_module() if accelerate and indent == 2 else None
+def encode(data: Any, indent: int | None) -> str:
+    orjson = orjson_module() if indent == 2 else None
     if orjson is not None:
         try:
             return str(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()) + "\n"
