@@ -136,9 +136,6 @@ def _leaves() -> dict[str, Schema]:
 
 # Leaf types by the name of their fragment.
 _LEAF_TYPES: dict[Any, str] = {
-    str: "",  # any string
-    int: "",  # any integer
-    bool: "",
     dt.date: "Date",
     PartialDate: "PartialDate",
     DateRange: "DateRange",
