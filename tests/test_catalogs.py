@@ -92,7 +92,7 @@ def test_shipped_catalogs_are_complete(language, template):
 def test_the_check_catches_a_missing_a_fuzzy_and_a_mismatched_entry(template):
     catalog = _read(LOCALE_DIR / "lt" / "LC_MESSAGES" / f"{DOMAIN}.po", "lt")
     first, second, third = _messages(catalog)[:3]
-    del catalog[first.id, first.context]
+    catalog.delete(first.id, context=first.context)
     second.flags.add("fuzzy")
     third.string = "{data}"
 

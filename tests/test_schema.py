@@ -15,6 +15,7 @@ from bilateral import (
     Area,
     Citation,
     Correction,
+    Country,
     Dataset,
     DocumentCount,
     Event,
@@ -34,7 +35,8 @@ from bilateral import (
     load_bundled,
     loads,
 )
-from bilateral._wire.schema import _REFINED
+from bilateral._values.checks import SCHEMA as RULE
+from bilateral._values.checks import check_id, check_text, is_a, is_type_check, optional_a
 from tests.strategies import datasets
 
 SCHEMA = json_schema()
@@ -110,13 +112,38 @@ class TestDerivedFromTheModel:
         assert [m.value for m in kind] == SCHEMA["$defs"][kind.__name__]["enum"]
 
     @pytest.mark.parametrize("kind", MODEL_CLASSES, ids=lambda k: k.__name__)
-    def test_every_validator_is_a_type_check_or_mapped_to_a_fragment(self, kind):
-        # A new rule on a field must be added to the schema (or here, on purpose).
+    def test_every_field_is_plainly_typed_or_says_its_schema_rule(self, kind):
+        # A field whose validator does more than check the type must say what
+        # the schema adds, in its metadata; otherwise the schema would let
+        # through what the loader refuses.
         for field in attrs.fields(kind):
-            validator = field.validator
-            if validator is None or validator in _REFINED:
+            if RULE in field.metadata:
                 continue
-            assert validator.__qualname__.split(".")[0] in {"is_a", "optional_a"}, field
+            assert field.validator is None or is_type_check(field.validator), field.name
+
+    @pytest.mark.parametrize("kind", MODEL_CLASSES, ids=lambda k: k.__name__)
+    def test_the_schema_uses_each_fields_rule(self, kind):
+        definition = SCHEMA["$defs"][kind.__name__]
+        for field in attrs.fields(kind):
+            rule = field.metadata.get(RULE)
+            if rule is None:
+                continue
+            fragment = definition["properties"][field.name]
+            if rule.leaf is not None:
+                branches = fragment.get("anyOf", [fragment])
+                assert {"$ref": f"#/$defs/{rule.leaf}"} in branches, field.name
+                assert rule.leaf in SCHEMA["$defs"]
+            for keyword, value in rule.keywords.items():
+                assert value == fragment[keyword], field.name
+
+    def test_type_checks_are_told_apart_from_rules(self):
+        assert is_type_check(is_a(str))
+        assert is_type_check(optional_a(Country))
+        assert not is_type_check(check_id)
+        assert not is_type_check(check_text)
+
+    def test_the_two_countries_of_a_relation_differ(self):
+        assert SCHEMA["$defs"]["Relation"]["properties"]["countries"]["uniqueItems"] is True
 
     def test_no_open_object_anywhere(self):
         def objects(node):

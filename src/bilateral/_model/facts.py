@@ -6,6 +6,9 @@ import attrs
 
 from bilateral._model.kinds import Area, EventKind, MissionKind, Status
 from bilateral._values.checks import (
+    COUNT,
+    ID,
+    TEXT,
     as_tuple,
     check_count,
     check_id,
@@ -52,9 +55,11 @@ class Person:
         citations: Where the source names the person.
     """
 
-    id: str = attrs.field(validator=check_id)
-    name: str = attrs.field(validator=check_text)
-    role: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
+    id: str = attrs.field(validator=check_id, metadata=ID)
+    name: str = attrs.field(validator=check_text, metadata=TEXT)
+    role: str | None = attrs.field(
+        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+    )
     country: Country | None = attrs.field(
         default=None, kw_only=True, converter=to_optional_country, validator=optional_a(Country)
     )
@@ -80,11 +85,11 @@ class Event:
         citations: Where the source says it.
     """
 
-    id: str = attrs.field(validator=check_id)
+    id: str = attrs.field(validator=check_id, metadata=ID)
     kind: EventKind = attrs.field(validator=is_a(EventKind))
     status: Status = attrs.field(validator=is_a(Status))
     when: When | None = attrs.field(validator=_when)
-    summary: str = attrs.field(validator=check_text)
+    summary: str = attrs.field(validator=check_text, metadata=TEXT)
     origin: Country | None = attrs.field(
         default=None, kw_only=True, converter=to_optional_country, validator=optional_a(Country)
     )
@@ -93,7 +98,9 @@ class Event:
     )
     participants: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_participants)
     places: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_places)
-    note: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
+    note: str | None = attrs.field(
+        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+    )
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
 
     def __attrs_post_init__(self) -> None:
@@ -140,7 +147,7 @@ class DocumentCount:
         citations: Where the source says it.
     """
 
-    count: int = attrs.field(validator=check_count)
+    count: int = attrs.field(validator=check_count, metadata=COUNT)
     as_of: PartialDate = attrs.field(validator=is_a(PartialDate))
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
 
@@ -161,9 +168,9 @@ class Statement:
         citations: Where the source reports it.
     """
 
-    id: str = attrs.field(validator=check_id)
+    id: str = attrs.field(validator=check_id, metadata=ID)
     speaker: str | None = attrs.field(validator=optional_a(str))
-    summary: str = attrs.field(validator=check_text)
+    summary: str = attrs.field(validator=check_text, metadata=TEXT)
     occasion: str | None = attrs.field(default=None, kw_only=True, validator=optional_a(str))
     areas: tuple[Area, ...] = attrs.field(default=(), kw_only=True, converter=_areas)
     direct_quote: bool = attrs.field(default=False, kw_only=True, validator=is_a(bool))

@@ -1,11 +1,23 @@
-"""The vocabularies of the model: event kinds, statuses, flows, mission kinds, areas."""
+"""The vocabularies of the model: event kinds, statuses, flows, mission kinds, areas.
+
+Each event kind and each mission kind has one record here holding all that
+bilateral says about it: codes in other vocabularies, and the messages the
+text layer translates to name it. Adding a kind is a member of the enum and
+its record, then the catalogs (see docs/contributing.md).
+"""
 
 from __future__ import annotations
 
-import enum
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from bilateral._values.i18n import N_, Message, pgettext
+from bilateral._values.vocabulary import Vocabulary
 
 
-class EventKind(enum.StrEnum):
+class EventKind(Vocabulary):
     """What kind of diplomatic event happened or is planned.
 
     Each kind maps to a CAMEO code and a PLOVER event type (see
@@ -26,45 +38,106 @@ class EventKind(enum.StrEnum):
     @property
     def cameo(self) -> str:
         """The CAMEO event code (CAMEO 1.1b3)."""
-        return _CODES[self][0]
+        return EVENT_KINDS[self].cameo
 
     @property
     def plover(self) -> str:
         """The PLOVER event type."""
-        return _CODES[self][1]
+        return EVENT_KINDS[self].plover
 
     @property
     def mapping_is_judgement(self) -> bool:
         """Whether the CAMEO/PLOVER mapping is a judgement, not a direct match."""
-        return _CODES[self][2]
+        return EVENT_KINDS[self].mapping_is_judgement
 
 
-# kind: (CAMEO code, PLOVER type, is the mapping a judgement)
-_CODES: dict[EventKind, tuple[str, str, bool]] = {
-    EventKind.ESTABLISHMENT: (
-        "054",
-        "COOPERATE",
-        True,
-    ),  # 054 Grant diplomatic recognition
-    EventKind.EMBASSY_OPENING: ("050", "COOPERATE", True),  # 050 Diplomatic cooperation
-    EventKind.OFFICIAL_VISIT: ("042", "CONSULT", False),  # 042 Make a visit
-    EventKind.COMMISSION_MEETING: ("040", "CONSULT", True),  # 040 Consult
-    EventKind.BUSINESS_FORUM: ("061", "COOPERATE", True),  # 061 Cooperate economically
-    EventKind.SIGNING: ("057", "AGREE", False),  # 057 Sign formal agreement
-    EventKind.STATEMENT: ("010", "SUPPORT", True),  # 010 Make statement
-    EventKind.MEETING: ("040", "CONSULT", False),  # 040 Consult
-    EventKind.COMMEMORATION: ("017", "SUPPORT", True),  # 017 Engage in symbolic act
-}
+@attrs.frozen(kw_only=True)
+class EventKindRecord:
+    """All that bilateral says about one event kind.
+
+    Attributes:
+        cameo: The CAMEO 1.1b3 event code.
+        plover: The PLOVER event type.
+        mapping_is_judgement: Whether the mapping to CAMEO and PLOVER is our
+            reading rather than a one-to-one match (docs/explanation/event-codes.md).
+        label: The kind as the subject of "{kind} took place {when}." ("An
+            official visit"), a message the text layer translates.
+    """
+
+    cameo: str
+    plover: str
+    mapping_is_judgement: bool
+    label: Message
 
 
-class Status(enum.StrEnum):
+EVENT_KINDS: Mapping[EventKind, EventKindRecord] = MappingProxyType(
+    {
+        EventKind.ESTABLISHMENT: EventKindRecord(
+            cameo="054",  # Grant diplomatic recognition
+            plover="COOPERATE",
+            mapping_is_judgement=True,
+            label=pgettext("event kind", "The establishment of diplomatic relations"),
+        ),
+        EventKind.EMBASSY_OPENING: EventKindRecord(
+            cameo="050",  # Engage in diplomatic cooperation
+            plover="COOPERATE",
+            mapping_is_judgement=True,
+            label=pgettext("event kind", "An embassy opening"),
+        ),
+        EventKind.OFFICIAL_VISIT: EventKindRecord(
+            cameo="042",  # Make a visit
+            plover="CONSULT",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "An official visit"),
+        ),
+        EventKind.COMMISSION_MEETING: EventKindRecord(
+            cameo="040",  # Consult
+            plover="CONSULT",
+            mapping_is_judgement=True,
+            label=pgettext("event kind", "A meeting of the intergovernmental commission"),
+        ),
+        EventKind.BUSINESS_FORUM: EventKindRecord(
+            cameo="061",  # Cooperate economically
+            plover="COOPERATE",
+            mapping_is_judgement=True,
+            label=pgettext("event kind", "A business forum"),
+        ),
+        EventKind.SIGNING: EventKindRecord(
+            cameo="057",  # Sign formal agreement
+            plover="AGREE",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "A signing of documents"),
+        ),
+        EventKind.STATEMENT: EventKindRecord(
+            cameo="010",  # Make statement
+            plover="SUPPORT",
+            mapping_is_judgement=True,
+            label=pgettext("event kind", "A statement"),
+        ),
+        EventKind.MEETING: EventKindRecord(
+            cameo="040",  # Consult
+            plover="CONSULT",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "A meeting"),
+        ),
+        EventKind.COMMEMORATION: EventKindRecord(
+            cameo="017",  # Engage in symbolic act
+            plover="SUPPORT",
+            mapping_is_judgement=True,
+            label=pgettext("event kind", "A commemorative event"),
+        ),
+    }
+)
+
+
+class Status(Vocabulary):
     """Whether an event has happened (as of its source) or is planned."""
 
     HELD = "held"
     PLANNED = "planned"
 
 
-class Flow(enum.StrEnum):
+class Flow(Vocabulary):
     """Which trade flow a figure measures."""
 
     TURNOVER = "turnover"
@@ -72,7 +145,7 @@ class Flow(enum.StrEnum):
     IMPORTS = "imports"
 
 
-class MissionKind(enum.StrEnum):
+class MissionKind(Vocabulary):
     """The kind of a diplomatic mission."""
 
     EMBASSY = "embassy"
@@ -81,7 +154,38 @@ class MissionKind(enum.StrEnum):
     HONORARY_CONSULATE = "honorary_consulate"
 
 
-class Area(enum.StrEnum):
+@attrs.frozen
+class MissionKindRecord:
+    """All that bilateral says about one kind of mission.
+
+    Attributes:
+        sentence: The sentence saying that such a mission opened, with the
+            fields ``{sending}``, ``{receiving}`` and ``{when}``; a message
+            the text layer translates.
+    """
+
+    sentence: Message
+
+
+MISSION_KINDS: Mapping[MissionKind, MissionKindRecord] = MappingProxyType(
+    {
+        MissionKind.EMBASSY: MissionKindRecord(
+            N_("The embassy of {sending} in {receiving} opened {when}.")
+        ),
+        MissionKind.CONSULATE_GENERAL: MissionKindRecord(
+            N_("The consulate general of {sending} in {receiving} opened {when}.")
+        ),
+        MissionKind.CONSULATE: MissionKindRecord(
+            N_("The consulate of {sending} in {receiving} opened {when}.")
+        ),
+        MissionKind.HONORARY_CONSULATE: MissionKindRecord(
+            N_("The honorary consulate of {sending} in {receiving} opened {when}.")
+        ),
+    }
+)
+
+
+class Area(Vocabulary):
     """An area of cooperation a statement is about."""
 
     ECONOMIC = "economic"

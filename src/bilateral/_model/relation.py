@@ -14,6 +14,7 @@ from bilateral._model.trade import TradePeriod
 from bilateral._values.checks import (
     as_tuple,
     optional_a,
+    schema_rule,
 )
 from bilateral._values.country import Country
 from bilateral._values.dates import (
@@ -98,7 +99,9 @@ class Relation:
         statements: What was said about the relation.
     """
 
-    countries: tuple[Country, Country] = attrs.field(converter=_dyad)
+    countries: tuple[Country, Country] = attrs.field(
+        converter=_dyad, metadata=schema_rule(uniqueItems=True)
+    )
     established: PartialDate | None = attrs.field(
         default=None, kw_only=True, validator=optional_a(PartialDate)
     )

@@ -8,9 +8,11 @@ import attrs
 
 from bilateral._model.kinds import Flow
 from bilateral._values.checks import (
+    TEXT,
     check_optional_text,
     is_a,
     optional_a,
+    schema_rule,
 )
 from bilateral._values.country import Country, to_optional_country
 from bilateral._values.dates import (
@@ -112,12 +114,18 @@ class TradePeriod:
     """
 
     flow: Flow = attrs.field(validator=is_a(Flow))
-    period: PartialDate = attrs.field(validator=_check_period)
-    value: Money = attrs.field(validator=_check_trade_value)
+    period: PartialDate = attrs.field(
+        validator=_check_period, metadata=schema_rule("TradePeriodDate")
+    )
+    value: Money = attrs.field(
+        validator=_check_trade_value, metadata=schema_rule("NonNegativeMoney")
+    )
     reporter: Country | None = attrs.field(
         default=None, kw_only=True, converter=to_optional_country, validator=optional_a(Country)
     )
-    note: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
+    note: str | None = attrs.field(
+        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+    )
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
 
     def __attrs_post_init__(self) -> None:

@@ -21,12 +21,12 @@ from bilateral._model import (
     EventKind,
     Flow,
     Mission,
-    MissionKind,
     Relation,
     Status,
     TradeChange,
     TradePeriod,
 )
+from bilateral._model.kinds import EVENT_KINDS, MISSION_KINDS
 from bilateral._text.catalog import parse_locale, translations
 from bilateral._text.format import (
     format_country,
@@ -38,6 +38,7 @@ from bilateral._text.format import (
 )
 from bilateral._values.dates import DateRange, Precision, When
 from bilateral._values.errors import InvalidValueError
+from bilateral._values.i18n import Message
 from bilateral._values.sources import Source
 
 if TYPE_CHECKING:
@@ -74,23 +75,15 @@ def when_phrase(when: When | None, locale: str = "en") -> str:
     return t.pgettext("period", "in {date}").format(date=text)
 
 
+def _translate(message: Message, t: gettext.NullTranslations) -> str:
+    """A message the model marked (see :mod:`bilateral._values.i18n`), translated."""
+    if message.context is None:
+        return t.gettext(message.id)
+    return t.pgettext(message.context, message.id)
+
+
 def _event_kind(kind: EventKind, t: gettext.NullTranslations) -> str:
-    names = {
-        EventKind.ESTABLISHMENT: t.pgettext(
-            "event kind", "The establishment of diplomatic relations"
-        ),
-        EventKind.EMBASSY_OPENING: t.pgettext("event kind", "An embassy opening"),
-        EventKind.OFFICIAL_VISIT: t.pgettext("event kind", "An official visit"),
-        EventKind.COMMISSION_MEETING: t.pgettext(
-            "event kind", "A meeting of the intergovernmental commission"
-        ),
-        EventKind.BUSINESS_FORUM: t.pgettext("event kind", "A business forum"),
-        EventKind.SIGNING: t.pgettext("event kind", "A signing of documents"),
-        EventKind.STATEMENT: t.pgettext("event kind", "A statement"),
-        EventKind.MEETING: t.pgettext("event kind", "A meeting"),
-        EventKind.COMMEMORATION: t.pgettext("event kind", "A commemorative event"),
-    }
-    return names[kind]
+    return _translate(EVENT_KINDS[kind].label, t)
 
 
 def describe_event(event: Event, locale: str = "en") -> str:
@@ -112,20 +105,8 @@ def describe_event(event: Event, locale: str = "en") -> str:
 def describe_mission(mission: Mission, locale: str = "en") -> str:
     """One sentence: whose mission, where, opened when."""
     _, t = _t(locale)
-    templates = {
-        MissionKind.EMBASSY: t.gettext("The embassy of {sending} in {receiving} opened {when}."),
-        MissionKind.CONSULATE_GENERAL: t.gettext(
-            "The consulate general of {sending} in {receiving} opened {when}."
-        ),
-        MissionKind.CONSULATE: t.gettext(
-            "The consulate of {sending} in {receiving} opened {when}."
-        ),
-        MissionKind.HONORARY_CONSULATE: t.gettext(
-            "The honorary consulate of {sending} in {receiving} opened {when}."
-        ),
-    }
     return _sentence(
-        templates[mission.kind],
+        _translate(MISSION_KINDS[mission.kind].sentence, t),
         sending=format_country(mission.sending, locale),
         receiving=format_country(mission.receiving, locale),
         when=when_phrase(mission.opened, locale),

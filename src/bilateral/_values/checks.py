@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -24,7 +25,34 @@ def shown(value: object, limit: int = 80) -> str:
     return text if len(text) <= limit else f"{text[: limit - 3]}..."
 
 
+# The metadata key of a field's JSON Schema rule (see :class:`SchemaRule`).
+SCHEMA = "bilateral.schema"
+
+
+@attrs.frozen
+class SchemaRule:
+    """What a field's validator or converter adds to its type, for the JSON Schema.
+
+    A field whose validator only checks its type needs none; any other rule
+    on a field is said here, where ``bilateral._wire.schema`` reads it.
+
+    Attributes:
+        leaf: The name of the schema fragment (in ``$defs``) that the field's
+            values narrow to, such as ``"Id"``; ``None`` to keep its type's.
+        keywords: JSON Schema keywords added to the field's own schema.
+    """
+
+    leaf: str | None = None
+    keywords: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+def schema_rule(leaf: str | None = None, **keywords: Any) -> dict[str, SchemaRule]:
+    """Field metadata carrying a :class:`SchemaRule`: ``attrs.field(metadata=...)``."""
+    return {SCHEMA: SchemaRule(leaf, keywords)}
+
+
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
+ID_PATTERN = _ID.pattern
 
 
 def check_id(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -46,6 +74,13 @@ def check_text(instance: object, attribute: attrs.Attribute[str], value: object)
         raise InvalidValueError(msg)
 
 
+ID = schema_rule("Id")
+"""Metadata of a field validated by :func:`check_id`."""
+
+TEXT = schema_rule("Text")
+"""Metadata of a field validated by :func:`check_text` or :func:`check_optional_text`."""
+
+
 def check_optional_text(
     instance: object, attribute: attrs.Attribute[str | None], value: object
 ) -> None:
@@ -60,6 +95,10 @@ def check_day(instance: object, attribute: attrs.Attribute[dt.date], value: obje
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         msg = f"{attribute.name}: expected a date, got {shown(value)}"
         raise InvalidValueError(msg)
+
+
+DAY = schema_rule("Date")
+"""Metadata of a field validated by :func:`check_day`."""
 
 
 def as_tuple(value: object, kind: type[T], name: str) -> tuple[T, ...]:
@@ -80,6 +119,15 @@ def as_tuple(value: object, kind: type[T], name: str) -> tuple[T, ...]:
     return tuple(value)
 
 
+# The validators is_a and optional_a made: they check a type and nothing more.
+_TYPE_CHECKS: weakref.WeakSet[Callable[..., None]] = weakref.WeakSet()
+
+
+def is_type_check(validator: object) -> bool:
+    """Whether ``validator`` only checks its value's type (made by :func:`is_a`)."""
+    return validator in _TYPE_CHECKS
+
+
 def is_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
     """A validator: the value is an instance of one of ``kinds``."""
     names = " or ".join(k.__name__ for k in kinds)
@@ -90,6 +138,7 @@ def is_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object], None]
             msg = f"{attribute.name}: expected {names}, got {shown(value)}"
             raise InvalidValueError(msg)
 
+    _TYPE_CHECKS.add(check)
     return check
 
 
@@ -101,6 +150,7 @@ def optional_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object],
         if value is not None:
             inner(instance, attribute, value)
 
+    _TYPE_CHECKS.add(check)
     return check
 
 
@@ -110,3 +160,7 @@ def check_count(instance: object, attribute: attrs.Attribute[int], value: object
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         msg = f"{attribute.name}: expected a non-negative integer, got {shown(value)}"
         raise InvalidValueError(msg)
+
+
+COUNT = schema_rule("NonNegativeInteger")
+"""Metadata of a field validated by :func:`check_count`."""

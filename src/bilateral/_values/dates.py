@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import enum
 import re
 from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
@@ -22,12 +21,13 @@ import attrs
 import pendulum
 
 from bilateral._values.errors import InvalidDateError, InvalidValueError
+from bilateral._values.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from typing import Self
 
 
-class Precision(enum.StrEnum):
+class Precision(Vocabulary):
     """How much of a date the source gave."""
 
     DAY = "day"

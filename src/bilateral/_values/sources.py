@@ -7,6 +7,10 @@ import datetime as dt
 import attrs
 
 from bilateral._values.checks import (
+    COUNT,
+    DAY,
+    ID,
+    TEXT,
     as_tuple,
     check_day,
     check_id,
@@ -38,10 +42,10 @@ class Citation:
         quote: The quoted words, exactly as in the source.
     """
 
-    source: str = attrs.field(validator=check_id)
-    start: int = attrs.field(validator=_check_offset)
-    end: int = attrs.field(validator=_check_offset)
-    quote: str = attrs.field(validator=check_text)
+    source: str = attrs.field(validator=check_id, metadata=ID)
+    start: int = attrs.field(validator=_check_offset, metadata=COUNT)
+    end: int = attrs.field(validator=_check_offset, metadata=COUNT)
+    quote: str = attrs.field(validator=check_text, metadata=TEXT)
 
     def __attrs_post_init__(self) -> None:
         if self.end - self.start != len(self.quote):
@@ -70,12 +74,16 @@ class Source:
         url: Where it was published, if known.
     """
 
-    id: str = attrs.field(validator=check_id)
-    publisher: str = attrs.field(validator=check_text)
-    published: dt.date = attrs.field(validator=check_day)
-    text: str = attrs.field(validator=check_text, repr=False)
-    title: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
-    url: str | None = attrs.field(default=None, kw_only=True, validator=check_optional_text)
+    id: str = attrs.field(validator=check_id, metadata=ID)
+    publisher: str = attrs.field(validator=check_text, metadata=TEXT)
+    published: dt.date = attrs.field(validator=check_day, metadata=DAY)
+    text: str = attrs.field(validator=check_text, repr=False, metadata=TEXT)
+    title: str | None = attrs.field(
+        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+    )
+    url: str | None = attrs.field(
+        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+    )
 
     def cite(self, quote: str, *, occurrence: int = 1) -> Citation:
         """A citation of the ``occurrence``-th appearance of ``quote`` in the text.
@@ -133,7 +141,7 @@ class Correction:
         citations: Where the original appears.
     """
 
-    original: str = attrs.field(validator=check_text)
-    corrected: str = attrs.field(validator=check_text)
-    reason: str = attrs.field(validator=check_text)
+    original: str = attrs.field(validator=check_text, metadata=TEXT)
+    corrected: str = attrs.field(validator=check_text, metadata=TEXT)
+    reason: str = attrs.field(validator=check_text, metadata=TEXT)
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)

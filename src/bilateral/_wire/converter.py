@@ -33,9 +33,9 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn
 
-from bilateral._model import Area, Dataset, EventKind, Flow, MissionKind, Status
+from bilateral._model import Dataset
 from bilateral._values.country import Country
-from bilateral._values.dates import DateRange, PartialDate, Precision, When, parse_when
+from bilateral._values.dates import DateRange, PartialDate, When, parse_when
 from bilateral._values.errors import (
     BilateralError,
     InvalidValueError,
@@ -43,6 +43,7 @@ from bilateral._values.errors import (
     ValidationError,
 )
 from bilateral._values.money import DECIMAL_TEXT, Money
+from bilateral._values.vocabulary import Vocabulary
 from bilateral._wire.jsontext import describe_value, encode, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
 
@@ -289,16 +290,17 @@ def _object_factory(
     return make
 
 
-def _enum_hook(kind: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+@cache
+def _members(kind: type[Vocabulary]) -> tuple[dict[str, Vocabulary], str]:
     values = {member.value: member for member in kind}
-    allowed = ", ".join(json.dumps(v) for v in values)
+    return values, ", ".join(json.dumps(v) for v in values)
 
-    def structure(value: Any, _: Any) -> Any:
-        if isinstance(value, str) and value in values:
-            return values[value]
-        raise _LeafError(f"expected one of {allowed}, got {describe_value(value)}")
 
-    return structure
+def _vocabulary(value: Any, kind: type[Vocabulary]) -> Vocabulary:
+    values, allowed = _members(kind)
+    if isinstance(value, str) and value in values:
+        return values[value]
+    raise _LeafError(f"expected one of {allowed}, got {describe_value(value)}")
 
 
 def _decimal_text(amount: Decimal) -> str:
@@ -334,10 +336,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(
         Money, lambda v: {"amount": _decimal_text(v.amount), "currency": v.currency}
     )
-    # Each enum by name: they subclass str, so a hook for str would win.
-    for kind in (Area, EventKind, Flow, MissionKind, Precision, Status):
-        converter.register_structure_hook(kind, _enum_hook(kind))
-        converter.register_unstructure_hook(kind, _enum_value)
+    # Every enum of bilateral by their common base class. Not by a predicate:
+    # cattrs asks its class registry (where str is) before predicates, and
+    # the enums subclass str; the base class comes before str in their MRO.
+    converter.register_structure_hook(Vocabulary, _vocabulary)
+    converter.register_unstructure_hook(Vocabulary, _enum_value)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory(converter))
     converter.register_structure_hook_factory(_is_fixed_tuple, _fixed_tuple_factory(converter))
     converter.register_unstructure_hook_factory(

@@ -6,9 +6,12 @@ it. Each class becomes an object in ``$defs`` with exactly its fields
 (``additionalProperties: false``), the fields without a default are
 ``required``, ``X | None`` allows ``null``, ``tuple[X, ...]`` is an array.
 Leaf types (partial dates, ranges, days, countries, money, enums, ids and
-texts) map to fragments with patterns and enumerations; a field's validator
-refines its leaf (an id, a non-empty text, a trade period that is not a
-day, a trade value that is not negative).
+texts) map to fragments with patterns and enumerations. A field whose
+validator does more than check its type says so in its metadata (a
+:class:`~bilateral._values.checks.SchemaRule`): the fragment its values
+narrow to (an id, a non-empty text, a trade period that is not a day, a
+trade value that is not negative) and keywords it adds (a relation's two
+countries differ).
 
 What a JSON Schema cannot say, the loader still checks: that a day exists
 in its month, that a range does not end before it starts, that a quote is
@@ -25,17 +28,13 @@ import datetime as dt
 import enum
 import types
 import typing
-from collections.abc import Callable
 from functools import cache
 from typing import Any
 
 import attrs
 
 from bilateral._model import Dataset
-from bilateral._model import relation as _relation
-from bilateral._model import trade as _trade
-from bilateral._values import checks as _checks
-from bilateral._values import sources as _sources
+from bilateral._values.checks import ID_PATTERN, SCHEMA, SchemaRule
 from bilateral._values.country import Country, _codes
 from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.money import Money, _currencies
@@ -84,7 +83,7 @@ def _leaves() -> dict[str, Schema]:
         "Id": {
             "type": "string",
             "description": "An id: lowercase letters, digits, '.', '_' and '-'.",
-            "pattern": _anchored(r"[a-z0-9][a-z0-9._-]*"),
+            "pattern": _anchored(ID_PATTERN),
         },
         "Text": {
             "type": "string",
@@ -137,9 +136,6 @@ def _leaves() -> dict[str, Schema]:
 
 # Leaf types by the name of their fragment.
 _LEAF_TYPES: dict[Any, str] = {
-    str: "",  # any string
-    int: "",  # any integer
-    bool: "",
     dt.date: "Date",
     PartialDate: "PartialDate",
     DateRange: "DateRange",
@@ -147,23 +143,6 @@ _LEAF_TYPES: dict[Any, str] = {
     Money: "Money",
 }
 _PLAIN = {str: {"type": "string"}, int: {"type": "integer"}, bool: {"type": "boolean"}}
-
-# A field's validator that narrows its leaf type, and the fragment it narrows to.
-_REFINED: dict[Callable[..., Any], str] = {
-    _checks.check_id: "Id",
-    _checks.check_text: "Text",
-    _checks.check_optional_text: "Text",
-    _checks.check_count: "NonNegativeInteger",
-    _checks.check_day: "Date",
-    _sources._check_offset: "NonNegativeInteger",  # noqa: SLF001 - the model's own rule
-    _trade._check_period: "TradePeriodDate",  # noqa: SLF001
-    _trade._check_trade_value: "NonNegativeMoney",  # noqa: SLF001
-}
-
-# A field's converter that adds a constraint on the whole value.
-_CONVERTED: dict[Callable[..., Any], Schema] = {
-    _relation._dyad: {"uniqueItems": True},  # noqa: SLF001 - two different countries
-}
 
 
 def _ref(name: str) -> Schema:
@@ -193,9 +172,9 @@ class _Builder:
         properties: dict[str, Schema] = {}
         required: list[str] = []
         for field in attrs.fields(kind):
-            fragment = self.type(hints[field.name], _REFINED.get(field.validator))
-            extra = _CONVERTED.get(field.converter)
-            properties[field.name] = {**fragment, **extra} if extra else fragment
+            rule = field.metadata.get(SCHEMA, SchemaRule())
+            fragment = self.type(hints[field.name], rule.leaf)
+            properties[field.name] = {**fragment, **rule.keywords}
             if field.default is attrs.NOTHING:
                 required.append(field.name)
         doc = (kind.__doc__ or "").strip().splitlines()
