@@ -382,3 +382,41 @@ def test_the_check_would_see_message_parsing(line):
 )
 def test_the_check_lets_ordinary_code_be(line):
     assert not any(pattern.search(line) for pattern in _PARSING)
+
+
+# A message that starts with a field ("amount: ...", f"{name}[{i}]: ...") puts the
+# location in the text; these layers pass it as data (path=...) instead.
+_LOCATION_IN_TEXT = re.compile(
+    r"""^\s*(msg\s*=\s*\(?|raise\s+\w*Error\()\s*f?"(\{[a-z_.]+\}|[a-z_]+)(\[[^]"]*\])?(\.[a-z_{}.]+)*: """
+)
+_LAYERS_WITH_DATA = ("_values", "_model", "_tables", "_wire")
+
+
+def test_raise_sites_pass_the_field_as_data():
+    found = []
+    for layer in _LAYERS_WITH_DATA:
+        for path in sorted((SRC / "bilateral" / layer).glob("*.py")):
+            lines = path.read_text(encoding="utf-8").splitlines()
+            for number, (line, following) in enumerate(
+                zip(lines, [*lines[1:], ""], strict=True), 1
+            ):
+                joined = line + following.strip() if line.rstrip().endswith("(") else line
+                if _LOCATION_IN_TEXT.search(joined) and "NotFoundError" not in "".join(
+                    lines[number : number + 4]
+                ):
+                    found.append(f"{path.relative_to(SRC)}:{number}: {line.strip()}")
+
+    assert [] == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'msg = f"{attribute.name}: expected a date, got {shown(value)}"',
+        'msg = f"amount: expected a finite amount, got {value!r}"',
+        'msg = (f"{column.name}[{row}]: {value} does not fit"',
+        'msg = f"{attribute.name}.amount: a trade value cannot be negative"',
+    ],
+)
+def test_the_raise_site_check_would_see_a_location_in_text(line):
+    assert _LOCATION_IN_TEXT.search(line)
