@@ -241,9 +241,7 @@ def test_trade_from_pandas_names_the_bad_row(relation):
     frame = bilateral.to_pandas(relation, "trade")
     frame["period"] = ["2021", "2022-02-30"]
 
-    with pytest.raises(
-        InvalidValueError, match=r"row 1, period: edtf: '2022-02-30' does not exist"
-    ):
+    with pytest.raises(InvalidValueError, match=r"row 1, period: '2022-02-30' does not exist"):
         bilateral.trade_from_pandas(frame)
 
 
@@ -265,9 +263,9 @@ def test_trade_from_pandas_takes_whole_numbers(relation, amounts):
 @pytest.mark.parametrize(
     ("column", "values", "error", "message"),
     [
-        ("period", ["2021", "2022-02-30"], InvalidDateError, "row 1, period: edtf: '2022-02-30'"),
+        ("period", ["2021", "2022-02-30"], InvalidDateError, "row 1, period: '2022-02-30'"),
         ("currency", ["USD", "XYZ"], UnknownCurrencyError, "row 1, currency: expected an ISO"),
-        ("reporter", ["ZZ", None], UnknownCountryError, "row 0, reporter: country: 'ZZ'"),
+        ("reporter", ["ZZ", None], UnknownCountryError, "row 0, reporter: 'ZZ'"),
         ("amount", [True, "1"], InvalidValueError, "row 0, amount: expected a Decimal"),
         ("period", ["2021-02-03", "2022"], InvalidValueError, "row 0, period: a trade period"),
     ],

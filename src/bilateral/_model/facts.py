@@ -105,8 +105,8 @@ class Event:
 
     def __attrs_post_init__(self) -> None:
         if self.origin is not None and self.origin == self.destination:
-            msg = f"destination: the visit goes from {self.origin.code!r} to itself"
-            raise InvalidValueError(msg)
+            msg = f"the visit goes from {self.origin.code!r} to itself"
+            raise InvalidValueError(msg, path=("destination",))
 
 
 @attrs.frozen
@@ -133,8 +133,8 @@ class Mission:
 
     def __attrs_post_init__(self) -> None:
         if self.sending == self.receiving:
-            msg = f"receiving: a mission of {self.sending.code!r} cannot be in its own country"
-            raise InvalidValueError(msg)
+            msg = f"a mission of {self.sending.code!r} cannot be in its own country"
+            raise InvalidValueError(msg, path=("receiving",))
 
 
 @attrs.frozen

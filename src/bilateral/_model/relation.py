@@ -57,12 +57,12 @@ def _statements(value: list[Statement] | tuple[Statement, ...]) -> tuple[Stateme
 
 def _dyad(value: Any) -> tuple[Country, Country]:
     if not isinstance(value, list | tuple) or len(value) != 2:
-        msg = f"countries: expected two countries, got {value!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected two countries, got {value!r}"
+        raise InvalidValueError(msg, path=("countries",))
     first, second = sorted(c if isinstance(c, Country) else Country(c) for c in value)
     if first == second:
-        msg = f"countries: a relation needs two different countries, got {first.code!r} twice"
-        raise InvalidValueError(msg)
+        msg = f"a relation needs two different countries, got {first.code!r} twice"
+        raise InvalidValueError(msg, path=("countries",))
     return (first, second)
 
 
@@ -121,21 +121,21 @@ class Relation:
         for index, mission in enumerate(self.missions):
             if {mission.sending, mission.receiving} != members:
                 msg = (
-                    f"missions[{index}]: a mission of {mission.sending.code!r} in "
+                    f"a mission of {mission.sending.code!r} in "
                     f"{mission.receiving.code!r} is not between {self.countries[0].code!r} "
                     f"and {self.countries[1].code!r}"
                 )
-                raise InvalidValueError(msg)
+                raise InvalidValueError(msg, path=("missions", index))
         for index, period in enumerate(self.trade):
             if period.reporter is not None and period.reporter not in members:
-                msg = f"trade[{index}].reporter: {period.reporter.code!r} is not in this relation"
-                raise InvalidValueError(msg)
+                msg = f"{period.reporter.code!r} is not in this relation"
+                raise InvalidValueError(msg, path=("trade", index, "reporter"))
         for index, event in enumerate(self.events):
             for name in ("origin", "destination"):
                 country = getattr(event, name)
                 if country is not None and country not in members:
-                    msg = f"events[{index}].{name}: {country.code!r} is not in this relation"
-                    raise InvalidValueError(msg)
+                    msg = f"{country.code!r} is not in this relation"
+                    raise InvalidValueError(msg, path=("events", index, name))
 
     @property
     def key(self) -> tuple[str, str]:
@@ -154,22 +154,22 @@ class Relation:
                 is before it.
         """
         if self.established is None:
-            msg = f"established: the establishment date of {self.key} is not known"
-            raise InvalidValueError(msg)
+            msg = f"the establishment date of {self.key} is not known"
+            raise InvalidValueError(msg, path=("established",))
         return age(self.established, dt.date.today() if on is None else on)
 
     def anniversary(self, n: int) -> Anniversary:
         """The ``n``-th anniversary of the establishment of relations."""
         if self.established is None:
-            msg = f"established: the establishment date of {self.key} is not known"
-            raise InvalidValueError(msg)
+            msg = f"the establishment date of {self.key} is not known"
+            raise InvalidValueError(msg, path=("established",))
         return anniversary(self.established, n)
 
     def next_anniversary(self, after: dt.date | None = None) -> Anniversary:
         """The first anniversary of the establishment that may fall after ``after``."""
         if self.established is None:
-            msg = f"established: the establishment date of {self.key} is not known"
-            raise InvalidValueError(msg)
+            msg = f"the establishment date of {self.key} is not known"
+            raise InvalidValueError(msg, path=("established",))
         return next_anniversary(self.established, dt.date.today() if after is None else after)
 
     def mission_of(self, sending: Country | str | int) -> tuple[Mission, ...]:

@@ -82,21 +82,21 @@ class TradeChange:
 def _check_period(instance: object, attribute: attrs.Attribute[PartialDate], value: object) -> None:
     del instance
     if not isinstance(value, PartialDate):
-        msg = f"{attribute.name}: expected a PartialDate, got {value!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected a PartialDate, got {value!r}"
+        raise InvalidValueError(msg, path=(attribute.name,))
     if value.precision is Precision.DAY:
-        msg = f"{attribute.name}: a trade period is a year, half, quarter or month, got the day {value.edtf!r}"
-        raise InvalidValueError(msg)
+        msg = f"a trade period is a year, half, quarter or month, got the day {value.edtf!r}"
+        raise InvalidValueError(msg, path=(attribute.name,))
 
 
 def _check_trade_value(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
     del instance
     if not isinstance(value, Money):
-        msg = f"{attribute.name}: expected Money, got {value!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected Money, got {value!r}"
+        raise InvalidValueError(msg, path=(attribute.name,))
     if value.amount < 0:
-        msg = f"{attribute.name}.amount: a trade value cannot be negative, got {value.amount}"
-        raise InvalidValueError(msg)
+        msg = f"a trade value cannot be negative, got {value.amount}"
+        raise InvalidValueError(msg, path=(attribute.name, "amount"))
 
 
 @attrs.frozen
@@ -130,8 +130,8 @@ class TradePeriod:
 
     def __attrs_post_init__(self) -> None:
         if self.flow is not Flow.TURNOVER and self.reporter is None:
-            msg = f"reporter: {self.flow.value} need a reporting country (whose {self.flow.value}?)"
-            raise InvalidValueError(msg)
+            msg = f"{self.flow.value} need a reporting country (whose {self.flow.value}?)"
+            raise InvalidValueError(msg, path=("reporter",))
 
     @property
     def months(self) -> int:
@@ -162,26 +162,26 @@ class TradePeriod:
                 reporters, or are in different currencies.
         """
         if not isinstance(later, TradePeriod):
-            msg = f"later: expected a TradePeriod, got {later!r}"
-            raise InvalidValueError(msg)
+            msg = f"expected a TradePeriod, got {later!r}"
+            raise InvalidValueError(msg, path=("later",))
         if later.period.earliest <= self.period.latest:
             msg = (
-                f"later: {later.period.edtf!r} does not start after {self.period.edtf!r} "
+                f"{later.period.edtf!r} does not start after {self.period.edtf!r} "
                 "ends; compare a period with one that follows it"
             )
-            raise InvalidValueError(msg)
+            raise InvalidValueError(msg, path=("later",))
         if (self.flow, self.reporter) != (later.flow, later.reporter):
             msg = (
-                f"later: cannot compare {self.flow.value} ({self.reporter}) with "
+                f"cannot compare {self.flow.value} ({self.reporter}) with "
                 f"{later.flow.value} ({later.reporter})"
             )
-            raise InvalidValueError(msg)
+            raise InvalidValueError(msg, path=("later",))
         if self.value.currency != later.value.currency:
             msg = (
-                f"later.value.currency: cannot compare {self.value.currency} with "
+                f"cannot compare {self.value.currency} with "
                 f"{later.value.currency}; convert one of them first"
             )
-            raise CurrencyMismatchError(msg)
+            raise CurrencyMismatchError(msg, path=("later", "value", "currency"))
         before, after = self.annualized(), later.annualized()
         difference = after.value - before.value
         ratio = None if before.value.amount == 0 else after.value / before.value - 1

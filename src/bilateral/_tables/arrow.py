@@ -85,12 +85,12 @@ def _array(pa: Any, column: Column, kind: Any, values: list[Any]) -> Any:
             pa.scalar(value, type=kind)
         except (pa.ArrowInvalid, pa.ArrowTypeError):
             msg = (
-                f"{column.name}[{row}]: {value} does not fit decimal128"
+                f"{value} does not fit decimal128"
                 f"({AMOUNT_PRECISION}, {AMOUNT_SCALE}) exactly (at most "
                 f"{AMOUNT_PRECISION - AMOUNT_SCALE} digits before the point and "
                 f"{AMOUNT_SCALE} after); it is not rounded"
             )
-            raise InvalidValueError(msg) from None
+            raise InvalidValueError(msg, path=(column.name, row)) from None
     raise AssertionError  # pragma: no cover - the column failed, so some value did
 
 

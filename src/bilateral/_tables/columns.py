@@ -216,16 +216,16 @@ def relations_of(source: object) -> tuple[Relation, ...]:
         return (source,)
     if isinstance(source, Dataset):
         return source.relations
-    msg = f"source: expected a Relation or a Dataset, got {source!r}"
-    raise InvalidValueError(msg)
+    msg = f"expected a Relation or a Dataset, got {source!r}"
+    raise InvalidValueError(msg, path=("source",))
 
 
 def check_table(table: object) -> str:
     """``table`` if it names a table, else an error listing the tables."""
     if not isinstance(table, str) or table not in SCHEMAS:
         names = ", ".join(repr(name) for name in TABLES)
-        msg = f"table: expected one of {names}, got {table!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected one of {names}, got {table!r}"
+        raise InvalidValueError(msg, path=("table",))
     return table
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, SupportsIndex
+from typing import TYPE_CHECKING, Any, SupportsIndex, TypeVar
 
 from bilateral._model import Flow, Relation, TradePeriod
 from bilateral._tables.columns import SCHEMAS, Column, Kind, check_table, columns
@@ -20,6 +20,8 @@ from bilateral._values.errors import InvalidValueError
 from bilateral._values.extras import require
 from bilateral._values.money import Money
 from bilateral._values.sources import Citation
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -97,18 +99,20 @@ def _citations(value: object) -> tuple[Citation, ...]:
     if _missing(value):
         return ()
     if not isinstance(value, Iterable) or isinstance(value, str | dict):
-        msg = f"citations: expected a list of citations, got {value!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected a list of citations, got {value!r}"
+        raise InvalidValueError(msg, path=("citations",))
     found = []
-    for item in value:
+    for index, item in enumerate(value):
         if not isinstance(item, dict) or set(item) != {"source", "start", "end", "quote"}:
-            msg = (
-                f"citations: expected {{source, start, end, quote}} for each citation, got {item!r}"
+            msg = f"expected {{source, start, end, quote}} for each citation, got {item!r}"
+            raise InvalidValueError(msg, path=("citations", index))
+        try:
+            cited = Citation(
+                item["source"], _offset(item["start"]), _offset(item["end"]), item["quote"]
             )
-            raise InvalidValueError(msg)
-        found.append(
-            Citation(item["source"], _offset(item["start"]), _offset(item["end"]), item["quote"])
-        )
+        except InvalidValueError as exc:
+            raise exc.within("citations", index) from None
+        found.append(cited)
     return tuple(found)
 
 
@@ -125,8 +129,8 @@ def _flow(value: object) -> Flow:
         return Flow(str(value))
     except ValueError:
         allowed = ", ".join(repr(flow.value) for flow in Flow)
-        msg = f"flow: expected one of {allowed}, got {value!r}"
-        raise InvalidValueError(msg) from None
+        msg = f"expected one of {allowed}, got {value!r}"
+        raise InvalidValueError(msg, path=("flow",)) from None
 
 
 _TRADE_NEEDS = ("flow", "period", "amount", "currency")
@@ -141,48 +145,39 @@ def _amount(value: object) -> Decimal | int | str:
             return operator.index(value)
         except TypeError:  # NumPy's bool has __index__ only to refuse it
             pass
-    msg = f"amount: expected a Decimal, an int or a decimal string, got {value!r}"
+    msg = f"expected a Decimal, an int or a decimal string, got {value!r}"
     if isinstance(value, float):
         msg += " (floats are not exact; they are refused, not rounded)"
-    raise InvalidValueError(msg)
+    raise InvalidValueError(msg, path=("amount",))
 
 
-def _located(exc: InvalidValueError, position: int, *columns: str) -> InvalidValueError:
-    """The same kind of error, its message starting with the row and the column.
+def _cell(column: str, parse: Callable[[str], T], text: str) -> T:
+    """``parse(text)``, an error placed at ``column``.
 
-    A message that already starts with one of ``columns`` keeps it; any other
-    gets the first one put in front.
+    The cell is the whole value, so the column takes the place of the
+    parser's own name for it (``edtf``, ``country``).
     """
-    text = str(exc)
-    if not any(text.startswith(f"{column}: ") for column in columns):
-        text = f"{columns[0]}: {text}"
-    return type(exc)(f"row {position}, {text}")
+    try:
+        return parse(text)
+    except InvalidValueError as exc:
+        raise type(exc)(exc.reason, path=(column,)) from None
 
 
 def _row(position: int, record: dict[str, Any], has: set[str]) -> TradePeriod:
-    column = "flow"
+    # Every error below is at a column (flow, period, amount, currency, reporter,
+    # citations[i]...) or at a field of the period its checks name (value.amount);
+    # the row is put in front of it.
     try:
         flow = _flow(record["flow"])
-        column = "period"
-        period = PartialDate(str(record["period"]))
-        column = "amount"
-        amount = _amount(record["amount"])
-        column = "currency"
-        value = Money(amount, str(record["currency"]))
-        column = "reporter"
+        period = _cell("period", PartialDate, str(record["period"]))
+        value = Money(_amount(record["amount"]), str(record["currency"]))
         reporter = _text(record.get("reporter")) if "reporter" in has else None
-        country = None if reporter is None else Country(reporter)
-        column = "citations"
+        country = None if reporter is None else _cell("reporter", Country, reporter)
         cited = _citations(record.get("citations")) if "citations" in has else ()
-    except InvalidValueError as exc:
-        raise _located(exc, position, column, "amount") from None
-    note = _text(record.get("note")) if "note" in has else None
-    try:
+        note = _text(record.get("note")) if "note" in has else None
         return TradePeriod(flow, period, value, reporter=country, note=note, citations=cited)
     except InvalidValueError as exc:
-        # The checks of a whole period name its fields (value, period, reporter, note).
-        msg = f"row {position}, {exc}"
-        raise type(exc)(msg) from None
+        raise exc.in_record(position) from None
 
 
 def trade_from_pandas(frame: pd.DataFrame) -> tuple[TradePeriod, ...]:
@@ -205,12 +200,12 @@ def trade_from_pandas(frame: pd.DataFrame) -> tuple[TradePeriod, ...]:
     """
     pandas = _pandas()
     if not isinstance(frame, pandas.DataFrame):
-        msg = f"frame: expected a pandas DataFrame, got {type(frame).__name__} {frame!r:.80}"
-        raise InvalidValueError(msg)
+        msg = f"expected a pandas DataFrame, got {type(frame).__name__} {frame!r:.80}"
+        raise InvalidValueError(msg, path=("frame",))
     missing = [name for name in _TRADE_NEEDS if name not in frame.columns]
     if missing:
-        msg = f"frame: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
-        raise InvalidValueError(msg)
+        msg = f"missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
+        raise InvalidValueError(msg, path=("frame",))
     has = set(frame.columns)
     return tuple(
         _row(position, record, has)

@@ -169,13 +169,13 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
         MissingExtraError: matplotlib is not installed.
     """
     if not isinstance(relation, Relation):
-        msg = f"relation: expected a Relation, got {relation!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected a Relation, got {relation!r}"
+        raise InvalidValueError(msg, path=("relation",))
     wanted = [e for e in relation.timeline() if e.kind in {"establishment", "mission", "event"}]
     entries = [e for e in wanted if e.when is not None]
     if not entries:
-        msg = f"relation: {relation.key} has no dated establishment, mission or event to draw"
-        raise InvalidValueError(msg)
+        msg = f"{relation.key} has no dated establishment, mission or event to draw"
+        raise InvalidValueError(msg, path=("relation",))
     mpl = _matplotlib()
     ax = _axes(mpl, ax, (11, 0.5 * len(entries) + 2.2))
     limits = _limits(mpl, entries)
@@ -243,8 +243,8 @@ def _period_name(period: PartialDate) -> str:
 def _check_flow(flow: object) -> None:
     if flow is not None and flow not in set(Flow):
         allowed = ", ".join(repr(f.value) for f in Flow)
-        msg = f"flow: expected one of {allowed} or None, got {flow!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected one of {allowed} or None, got {flow!r}"
+        raise InvalidValueError(msg, path=("flow",))
 
 
 def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None = None) -> Figure:
@@ -271,17 +271,17 @@ def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None 
         MissingExtraError: matplotlib is not installed.
     """
     if not isinstance(relation, Relation):
-        msg = f"relation: expected a Relation, got {relation!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected a Relation, got {relation!r}"
+        raise InvalidValueError(msg, path=("relation",))
     _check_flow(flow)
     periods = [p for p in relation.trade if flow is None or p.flow == flow]
     if not periods:
-        msg = f"relation: {relation.key} has no trade figures to draw"
-        raise InvalidValueError(msg)
+        msg = f"{relation.key} has no trade figures to draw"
+        raise InvalidValueError(msg, path=("relation",))
     currencies = sorted({p.value.currency for p in periods})
     if len(currencies) > 1:
-        msg = f"relation: its trade figures are in {', '.join(currencies)}; draw one currency at a time"
-        raise InvalidValueError(msg)
+        msg = f"its trade figures are in {', '.join(currencies)}; draw one currency at a time"
+        raise InvalidValueError(msg, path=("relation",))
     mpl = _matplotlib()
     ax = _axes(mpl, ax, (9, 4.8))
     to_num = mpl["dates"].date2num

@@ -59,19 +59,16 @@ def check_id(instance: object, attribute: attrs.Attribute[str], value: object) -
     """Validate an identifier: lowercase letters, digits, ``.``, ``_`` and ``-``."""
     del instance
     if not isinstance(value, str) or _ID.fullmatch(value) is None:
-        msg = (
-            f"{attribute.name}: expected an id of lowercase letters, digits, '.', '_' "
-            f"and '-', got {shown(value)}"
-        )
-        raise InvalidValueError(msg)
+        msg = f"expected an id of lowercase letters, digits, '.', '_' and '-', got {shown(value)}"
+        raise InvalidValueError(msg, path=(attribute.name,))
 
 
 def check_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     """Validate a non-empty string."""
     del instance
     if not isinstance(value, str) or not value.strip():
-        msg = f"{attribute.name}: expected a non-empty string, got {shown(value)}"
-        raise InvalidValueError(msg)
+        msg = f"expected a non-empty string, got {shown(value)}"
+        raise InvalidValueError(msg, path=(attribute.name,))
 
 
 ID = schema_rule("Id")
@@ -93,8 +90,8 @@ def check_day(instance: object, attribute: attrs.Attribute[dt.date], value: obje
     """Validate a plain :class:`datetime.date` (not a datetime)."""
     del instance
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        msg = f"{attribute.name}: expected a date, got {shown(value)}"
-        raise InvalidValueError(msg)
+        msg = f"expected a date, got {shown(value)}"
+        raise InvalidValueError(msg, path=(attribute.name,))
 
 
 DAY = schema_rule("Date")
@@ -110,12 +107,12 @@ def as_tuple(value: object, kind: type[T], name: str) -> tuple[T, ...]:
     plugin can type the constructors.
     """
     if not isinstance(value, list | tuple):
-        msg = f"{name}: expected a list or tuple of {kind.__name__}, got {shown(value)}"
-        raise InvalidValueError(msg)
+        msg = f"expected a list or tuple of {kind.__name__}, got {shown(value)}"
+        raise InvalidValueError(msg, path=(name,))
     for index, item in enumerate(value):
         if not isinstance(item, kind) or (isinstance(item, bool) and kind is not bool):
-            msg = f"{name}[{index}]: expected {kind.__name__}, got {shown(item)}"
-            raise InvalidValueError(msg)
+            msg = f"expected {kind.__name__}, got {shown(item)}"
+            raise InvalidValueError(msg, path=(name, index))
     return tuple(value)
 
 
@@ -135,8 +132,8 @@ def is_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object], None]
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         del instance
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
-            msg = f"{attribute.name}: expected {names}, got {shown(value)}"
-            raise InvalidValueError(msg)
+            msg = f"expected {names}, got {shown(value)}"
+            raise InvalidValueError(msg, path=(attribute.name,))
 
     _TYPE_CHECKS.add(check)
     return check
@@ -158,8 +155,8 @@ def check_count(instance: object, attribute: attrs.Attribute[int], value: object
     """Validate a non-negative integer (not a bool)."""
     del instance
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a non-negative integer, got {shown(value)}"
-        raise InvalidValueError(msg)
+        msg = f"expected a non-negative integer, got {shown(value)}"
+        raise InvalidValueError(msg, path=(attribute.name,))
 
 
 COUNT = schema_rule("NonNegativeInteger")

@@ -58,8 +58,8 @@ def _canonical(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = f"{value:03d}"
     if not isinstance(value, str) or not value.isascii():
-        msg = f"country: expected an ISO 3166-1 code, got {value!r}"
-        raise UnknownCountryError(msg)
+        msg = f"expected an ISO 3166-1 code, got {value!r}"
+        raise UnknownCountryError(msg, path=("country",))
     code = value.upper()
     alpha2, aliases = _codes()
     if len(code) == 2 and code in alpha2:
@@ -69,12 +69,12 @@ def _canonical(value: object) -> str:
     former = _former(code) if len(code) in {2, 3} else None
     if former is not None:
         msg = (
-            f"country: {value!r} is the ISO 3166-3 code of a former country ({former}); "
+            f"{value!r} is the ISO 3166-3 code of a former country ({former}); "
             "bilateral models current ISO 3166-1 countries"
         )
-        raise UnknownCountryError(msg)
-    msg = f"country: {value!r} is not an ISO 3166-1 alpha-2, alpha-3 or numeric code of a country"
-    raise UnknownCountryError(msg)
+        raise UnknownCountryError(msg, path=("country",))
+    msg = f"{value!r} is not an ISO 3166-1 alpha-2, alpha-3 or numeric code of a country"
+    raise UnknownCountryError(msg, path=("country",))
 
 
 @attrs.frozen(repr=False)

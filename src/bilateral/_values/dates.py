@@ -61,18 +61,18 @@ _EDTF_DATE = re.compile(
 
 def _check_int(name: str, value: object, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        msg = f"{name}: expected an integer, got {value!r}"
-        raise InvalidDateError(msg)
+        msg = f"expected an integer, got {value!r}"
+        raise InvalidDateError(msg, path=(name,))
     if not low <= value <= high:
-        msg = f"{name}: expected {low} to {high}, got {value!r}"
-        raise InvalidDateError(msg)
+        msg = f"expected {low} to {high}, got {value!r}"
+        raise InvalidDateError(msg, path=(name,))
     return value
 
 
 def _check_bool(name: str, value: object) -> bool:
     if not isinstance(value, bool):
-        msg = f"{name}: expected True or False, got {value!r}"
-        raise InvalidDateError(msg)
+        msg = f"expected True or False, got {value!r}"
+        raise InvalidDateError(msg, path=(name,))
     return value
 
 
@@ -200,8 +200,8 @@ class PartialDate(_Ordered):
             raise InvalidDateError(msg)
         if day is not None:
             if month is None:
-                msg = f"day: a day ({day!r}) needs a month"
-                raise InvalidDateError(msg)
+                msg = f"a day ({day!r}) needs a month"
+                raise InvalidDateError(msg, path=("day",))
             last = calendar.monthrange(year, month)[1]
             _check_int("day", day, 1, last)
         _check_bool("uncertain", uncertain)
@@ -346,20 +346,20 @@ class PartialDate(_Ordered):
 
 def _parse_date_parts(text: object, name: str = "edtf") -> dict[str, Any]:  # noqa: C901 - one branch per EDTF rule
     if not isinstance(text, str):
-        msg = f"{name}: expected an EDTF date string, got {text!r}"
-        raise InvalidDateError(msg)
+        msg = f"expected an EDTF date string, got {text!r}"
+        raise InvalidDateError(msg, path=(name,))
     match = _EDTF_DATE.fullmatch(text)
     if match is None:
         msg = (
-            f"{name}: {text!r} is not an EDTF date bilateral supports "
+            f"{text!r} is not an EDTF date bilateral supports "
             "(YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 for quarters, YYYY-40..41 "
             "for halves, optionally ending in ?, ~ or %)"
         )
-        raise InvalidDateError(msg)
+        raise InvalidDateError(msg, path=(name,))
     year = int(match["year"])
     if year == 0:
-        msg = f"{name}: {text!r}: year 0000 is outside the supported years 0001 to 9999"
-        raise InvalidDateError(msg)
+        msg = f"{text!r}: year 0000 is outside the supported years 0001 to 9999"
+        raise InvalidDateError(msg, path=(name,))
     parts: dict[str, Any] = {
         "year": year,
         "month": None,
@@ -373,13 +373,13 @@ def _parse_date_parts(text: object, name: str = "edtf") -> dict[str, Any]:  # no
         code = int(match["month"])
         if match["day"] is not None:
             if not 1 <= code <= 12:
-                msg = f"{name}: {text!r} has month {code:02d}; expected 01 to 12"
-                raise InvalidDateError(msg)
+                msg = f"{text!r} has month {code:02d}; expected 01 to 12"
+                raise InvalidDateError(msg, path=(name,))
             day = int(match["day"])
             last = calendar.monthrange(year, code)[1]
             if not 1 <= day <= last:
-                msg = f"{name}: {text!r} does not exist: {calendar.month_name[code]} {year} has {last} days"
-                raise InvalidDateError(msg)
+                msg = f"{text!r} does not exist: {calendar.month_name[code]} {year} has {last} days"
+                raise InvalidDateError(msg, path=(name,))
             parts["month"], parts["day"] = code, day
         elif 1 <= code <= 12:
             parts["month"] = code
@@ -389,18 +389,18 @@ def _parse_date_parts(text: object, name: str = "edtf") -> dict[str, Any]:  # no
             parts["half"] = code - _HALF_BASE
         else:
             msg = (
-                f"{name}: {text!r} has month {code:02d}; expected 01 to 12, "
+                f"{text!r} has month {code:02d}; expected 01 to 12, "
                 "33 to 36 (quarters) or 40 to 41 (halves)"
             )
-            raise InvalidDateError(msg)
+            raise InvalidDateError(msg, path=(name,))
     return parts
 
 
 def _check_end(name: str, value: object) -> PartialDate | None:
     if value is None or isinstance(value, PartialDate):
         return value
-    msg = f"{name}: expected a PartialDate or None (open), got {value!r}"
-    raise InvalidDateError(msg)
+    msg = f"expected a PartialDate or None (open), got {value!r}"
+    raise InvalidDateError(msg, path=(name,))
 
 
 @attrs.frozen(init=False, repr=False, order=False)
@@ -496,18 +496,15 @@ When: TypeAlias = PartialDate | DateRange
 def _parse_interval(text: str) -> tuple[PartialDate | None, PartialDate | None]:
     pieces = text.split("/")
     if len(pieces) != 2:
-        msg = f"edtf: {text!r} is not an EDTF interval (START/END, with '..' for an open end)"
-        raise InvalidDateError(msg)
+        msg = f"{text!r} is not an EDTF interval (START/END, with '..' for an open end)"
+        raise InvalidDateError(msg, path=("edtf",))
     ends: list[PartialDate | None] = []
     for piece in pieces:
         if piece == "..":
             ends.append(None)
         elif piece == "":
-            msg = (
-                f"edtf: {text!r} has an unknown end (empty); bilateral supports "
-                "open ends ('..') only"
-            )
-            raise InvalidDateError(msg)
+            msg = f"{text!r} has an unknown end (empty); bilateral supports open ends ('..') only"
+            raise InvalidDateError(msg, path=("edtf",))
         else:
             ends.append(PartialDate(piece))
     return ends[0], ends[1]
@@ -525,8 +522,8 @@ def parse_when(text: str) -> When:
         InvalidDateError: ``text`` is neither.
     """
     if not isinstance(text, str):
-        msg = f"edtf: expected an EDTF string, got {text!r}"
-        raise InvalidDateError(msg)
+        msg = f"expected an EDTF string, got {text!r}"
+        raise InvalidDateError(msg, path=("edtf",))
     if "/" in text:
         return DateRange(text)
     return PartialDate(text)
@@ -605,8 +602,8 @@ def calendar_difference(start: dt.date, end: dt.date) -> CalendarDuration:
         InvalidValueError: ``end`` is before ``start``.
     """
     if end < start:
-        msg = f"end: {end.isoformat()} is before start {start.isoformat()}"
-        raise InvalidValueError(msg)
+        msg = f"{end.isoformat()} is before start {start.isoformat()}"
+        raise InvalidValueError(msg, path=("end",))
     anchor = pendulum.date(start.year, start.month, start.day)
     months = (end.year - start.year) * 12 + end.month - start.month
     reached = anchor.add(months=months)
@@ -645,8 +642,8 @@ def _as_partial(start: PartialDate | dt.date, name: str) -> PartialDate:
         return start
     if isinstance(start, dt.date):
         return PartialDate.from_date(start)
-    msg = f"{name}: expected a PartialDate or a date, got {start!r}"
-    raise InvalidValueError(msg)
+    msg = f"expected a PartialDate or a date, got {start!r}"
+    raise InvalidValueError(msg, path=(name,))
 
 
 def _as_day(value: object, name: str) -> dt.date:
@@ -654,8 +651,8 @@ def _as_day(value: object, name: str) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    msg = f"{name}: expected a date, got {value!r}"
-    raise InvalidValueError(msg)
+    msg = f"expected a date, got {value!r}"
+    raise InvalidValueError(msg, path=(name,))
 
 
 _ZERO = CalendarDuration(years=0, months=0, days=0)
@@ -678,8 +675,10 @@ def age(start: PartialDate | dt.date, on: dt.date) -> Age:
     begin = _as_partial(start, "start")
     day = _as_day(on, "on")
     if day < begin.earliest:
-        msg = f"on: {day.isoformat()} is before the earliest possible start {begin.earliest.isoformat()}"
-        raise InvalidValueError(msg)
+        msg = (
+            f"{day.isoformat()} is before the earliest possible start {begin.earliest.isoformat()}"
+        )
+        raise InvalidValueError(msg, path=("on",))
     longest = calendar_difference(begin.earliest, day)
     shortest = calendar_difference(begin.latest, day) if day >= begin.latest else _ZERO
     return Age(shortest=shortest, longest=longest)
@@ -712,11 +711,11 @@ def anniversary(start: PartialDate | dt.date, n: int) -> Anniversary:
     """
     begin = _as_partial(start, "start")
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-        msg = f"n: expected a positive integer, got {n!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected a positive integer, got {n!r}"
+        raise InvalidValueError(msg, path=("n",))
     if begin.year + n > 9999:
-        msg = f"n: anniversary number {n} of {begin.edtf} is after the year 9999"
-        raise InvalidValueError(msg)
+        msg = f"anniversary number {n} of {begin.edtf} is after the year 9999"
+        raise InvalidValueError(msg, path=("n",))
     return Anniversary(number=n, when=begin.replace_year(begin.year + n))
 
 

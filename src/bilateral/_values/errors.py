@@ -7,9 +7,28 @@ for callers who do not know about bilateral.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any, Self
 
 import attrs
+
+Step = str | int
+"""One step of a location: a field name or an index into a list."""
+
+
+def format_path(steps: Iterable[Step], root: str = "") -> str:
+    """The location of ``steps`` as text, as in messages: ``missions[0].sending``.
+
+    With ``root="$"`` it is a JSON path: ``$.missions[0].sending``. A name follows a dot (none before the first name when ``root`` is empty);
+    an index is in brackets.
+    """
+    text = root
+    for step in steps:
+        if isinstance(step, int):
+            text += f"[{step}]"
+        else:
+            text += f".{step}" if text else step
+    return text
 
 
 class BilateralError(Exception):
@@ -19,8 +38,85 @@ class BilateralError(Exception):
 class InvalidValueError(BilateralError, ValueError):
     """A value cannot be built: a field holds something it must not.
 
-    The message names the field and the bad value.
+    The message names the field and the bad value. The location is data too,
+    so a reader of outside data places the error without parsing the message:
+
+    Attributes:
+        reason: What is wrong, without the location: ``expected a Decimal, an
+            int or a decimal string, got 4.5 (floats are not exact)``.
+        path: Where, as steps from the outermost value inward: field names
+            and list indexes, such as ``("missions", 0)``; empty when the error
+            is about the value as a whole.
+        record: The outside record the value came from, when a reader of
+            tables or records knows it: a row number (shown ``row 17``) or a
+            record id (shown ``record PLOVER-GSR01-AGREE-0003``); else ``None``.
+
+    ``str(error)`` is the location and the reason: ``missions[0]: a mission
+    of ...``, or ``row 3, amount: expected ...`` with a record. An error
+    travelling outward gets the steps of its container put in front with
+    :meth:`within`; :attr:`json_path` is its location as a JSON path.
+
+    >>> from bilateral import InvalidValueError
+    >>> error = InvalidValueError("expected a date, got 'soon'", path=("when",))
+    >>> str(error.within("events", 2))
+    "events[2].when: expected a date, got 'soon'"
+    >>> error.within("relations", 0, "events", 2).json_path
+    '$.relations[0].events[2].when'
     """
+
+    reason: str
+    path: tuple[Step, ...]
+    record: int | str | None
+
+    def __init__(
+        self, reason: str, *, path: Sequence[Step] = (), record: int | str | None = None
+    ) -> None:
+        self.reason = reason
+        self.path = tuple(path)
+        self.record = record
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = format_path(self.path)
+        if self.record is not None:
+            label = (
+                f"row {self.record}" if isinstance(self.record, int) else f"record {self.record}"
+            )
+            where = f"{label}, {where}" if where else label
+        return f"{where}: {self.reason}" if where else self.reason
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments do not survive the default pickling of exceptions.
+        return (_rebuild, (type(self), self.reason, self.path, self.record))
+
+    @property
+    def location(self) -> str:
+        """The path as the message shows it: ``missions[0].sending``, or ``""``."""
+        return format_path(self.path)
+
+    @property
+    def json_path(self) -> str:
+        """The path as a JSON path from the value's root: ``$.missions[0].sending``."""
+        return format_path(self.path, "$")
+
+    def within(self, *steps: Step) -> Self:
+        """The same error (same type, same reason) with ``steps`` in front of its path.
+
+        A container that checks its items says which item:
+        ``error.within("missions", 0)`` turns ``sending: ...`` into
+        ``missions[0].sending: ...``.
+        """
+        return type(self)(self.reason, path=(*steps, *self.path), record=self.record)
+
+    def in_record(self, record: int | str) -> Self:
+        """The same error, located in the outside ``record`` (a row number or a record id)."""
+        return type(self)(self.reason, path=self.path, record=record)
+
+
+def _rebuild(
+    kind: type[InvalidValueError], reason: str, path: tuple[Step, ...], record: int | str | None
+) -> InvalidValueError:
+    return kind(reason, path=path, record=record)
 
 
 class InvalidDateError(InvalidValueError):
@@ -70,6 +166,14 @@ class Problem:
 
     path: str
     message: str
+
+    @classmethod
+    def at(cls, steps: Iterable[Step], message: str) -> Problem:
+        """A problem at the JSON path of ``steps``.
+
+        ``("relations", 0, "when")`` is ``$.relations[0].when``.
+        """
+        return cls(format_path(steps, "$"), message)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

@@ -30,30 +30,32 @@ def _to_decimal(value: object) -> Decimal:
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, bool | float):
-        msg = f"amount: expected a Decimal, an int or a decimal string, got {value!r} (floats are not exact)"
-        raise InvalidValueError(msg)
+        msg = (
+            f"expected a Decimal, an int or a decimal string, got {value!r} (floats are not exact)"
+        )
+        raise InvalidValueError(msg, path=("amount",))
     elif isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, str):
         # Decimal() also takes "1_000", " 12 ", "1e6" and other scripts' digits;
         # the amount is the plain decimal the JSON format writes, or nothing.
         if DECIMAL_TEXT.fullmatch(value) is None:
-            msg = f"amount: expected a decimal string such as '14400000' or '14.4', got {value!r}"
-            raise InvalidValueError(msg)
+            msg = f"expected a decimal string such as '14400000' or '14.4', got {value!r}"
+            raise InvalidValueError(msg, path=("amount",))
         amount = Decimal(value)
     else:
-        msg = f"amount: expected a Decimal, an int or a decimal string, got {value!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected a Decimal, an int or a decimal string, got {value!r}"
+        raise InvalidValueError(msg, path=("amount",))
     if not amount.is_finite():
-        msg = f"amount: expected a finite amount, got {value!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected a finite amount, got {value!r}"
+        raise InvalidValueError(msg, path=("amount",))
     return amount
 
 
 def _check_currency(_: object, __: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or value not in _currencies():
-        msg = f"currency: expected an ISO 4217 currency code such as 'USD', got {value!r}"
-        raise UnknownCurrencyError(msg)
+        msg = f"expected an ISO 4217 currency code such as 'USD', got {value!r}"
+        raise UnknownCurrencyError(msg, path=("currency",))
 
 
 @attrs.frozen(repr=False, order=False)

@@ -23,8 +23,8 @@ from bilateral._values.errors import CitationMismatchError, InvalidValueError, N
 def _check_offset(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     del instance
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"{attribute.name}: expected a non-negative integer offset, got {value!r}"
-        raise InvalidValueError(msg)
+        msg = f"expected a non-negative integer offset, got {value!r}"
+        raise InvalidValueError(msg, path=(attribute.name,))
 
 
 @attrs.frozen
@@ -50,10 +50,10 @@ class Citation:
     def __attrs_post_init__(self) -> None:
         if self.end - self.start != len(self.quote):
             msg = (
-                f"end: a quote of {len(self.quote)} characters from offset {self.start} "
+                f"a quote of {len(self.quote)} characters from offset {self.start} "
                 f"ends at {self.start + len(self.quote)}, got {self.end}"
             )
-            raise InvalidValueError(msg)
+            raise InvalidValueError(msg, path=("end",))
 
 
 def citations(value: list[Citation] | tuple[Citation, ...]) -> tuple[Citation, ...]:
@@ -96,11 +96,11 @@ class Source:
             NotFoundError: ``quote`` does not appear that many times.
         """
         if not isinstance(quote, str) or not quote:
-            msg = f"quote: expected a non-empty string, got {quote!r}"
-            raise InvalidValueError(msg)
+            msg = f"expected a non-empty string, got {quote!r}"
+            raise InvalidValueError(msg, path=("quote",))
         if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
-            msg = f"occurrence: expected a positive integer (1 for the first), got {occurrence!r}"
-            raise InvalidValueError(msg)
+            msg = f"expected a positive integer (1 for the first), got {occurrence!r}"
+            raise InvalidValueError(msg, path=("occurrence",))
         start = -1
         for _ in range(occurrence):
             start = self.text.find(quote, start + 1)
@@ -116,15 +116,15 @@ class Source:
             CitationMismatchError: The quote is not the text at its offsets.
         """
         if citation.source != self.id:
-            msg = f"{path}.source: the citation is of source {citation.source!r}, not {self.id!r}"
-            raise CitationMismatchError(msg)
+            msg = f"the citation is of source {citation.source!r}, not {self.id!r}"
+            raise CitationMismatchError(msg, path=(path, "source"))
         found = self.text[citation.start : citation.end]
         if found != citation.quote:
             msg = (
-                f"{path}: quote {citation.quote!r} is not the text of source "
+                f"quote {citation.quote!r} is not the text of source "
                 f"{self.id!r} at {citation.start}:{citation.end}, which is {found!r}"
             )
-            raise CitationMismatchError(msg)
+            raise CitationMismatchError(msg, path=(path,))
 
 
 @attrs.frozen

@@ -40,6 +40,7 @@ from bilateral._values.errors import (
     BilateralError,
     InvalidValueError,
     Problem,
+    Step,
     ValidationError,
 )
 from bilateral._values.money import DECIMAL_TEXT, Money
@@ -53,19 +54,10 @@ FORMAT_NAME = "bilateral"
 FORMAT_VERSION = 1
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_FIELD_PREFIX = re.compile(
-    r"([a-z_][a-z0-9_]*(?:\[\d+\])?(?:\.[a-z_][a-z0-9_]*)*): (.*)", re.DOTALL
-)
 
 
-class _LeafError(BilateralError, ValueError):
-    """A leaf value is wrong; ``suffix`` extends the path (``.amount``)."""
-
-    def __init__(self, message: str, suffix: str = "") -> None:
-        # Seen directly by users of configure_converter, so the key is named.
-        super().__init__(f"{suffix.lstrip('.')}: {message}" if suffix else message)
-        self.message = message
-        self.suffix = suffix
+class _LeafError(InvalidValueError):
+    """A value in a document is wrong; its ``path`` goes on from the value's own (``amount``)."""
 
 
 def _strict_str(value: object, _: type) -> str:
@@ -102,14 +94,10 @@ def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
         try:
             return parse(value)
         except InvalidValueError as exc:
-            raise _LeafError(_strip_field(str(exc))) from None
+            # The whole string is the value; where in it the parser stopped is not a key.
+            raise _LeafError(exc.reason) from None
 
     return structure
-
-
-def _strip_field(message: str) -> str:
-    match = _FIELD_PREFIX.fullmatch(message)
-    return match[2] if match else message
 
 
 def _country(value: object, _: type) -> Country:
@@ -135,7 +123,7 @@ def _when(value: object, _: Any) -> When | None:
     try:
         return parse_when(value)
     except InvalidValueError as exc:
-        raise _LeafError(_strip_field(str(exc))) from None
+        raise _LeafError(exc.reason) from None
 
 
 def _money(value: object, _: type) -> Money:
@@ -144,22 +132,24 @@ def _money(value: object, _: type) -> Money:
             f"expected an object with amount and currency, got {describe_value(value)}"
         )
     extra = set(value) - {"amount", "currency"}
-    problems = [_LeafError("unknown key", f".{key}") for key in sorted(extra)]
+    problems = [_LeafError("unknown key", path=(key,)) for key in sorted(extra)]
     amount, currency = value.get("amount"), value.get("currency")
     if "amount" not in value:
-        problems.append(_LeafError("missing required key", ".amount"))
+        problems.append(_LeafError("missing required key", path=("amount",)))
     elif not isinstance(amount, str) or DECIMAL_TEXT.fullmatch(amount) is None:
         problems.append(
             _LeafError(
                 f'expected a decimal string such as "14400000", got {describe_value(amount)}',
-                ".amount",
+                path=("amount",),
             )
         )
     if "currency" not in value:
-        problems.append(_LeafError("missing required key", ".currency"))
+        problems.append(_LeafError("missing required key", path=("currency",)))
     elif not isinstance(currency, str):
         problems.append(
-            _LeafError(f"expected an ISO 4217 code, got {describe_value(currency)}", ".currency")
+            _LeafError(
+                f"expected an ISO 4217 code, got {describe_value(currency)}", path=("currency",)
+            )
         )
     if problems:
         if len(problems) == 1:
@@ -168,12 +158,13 @@ def _money(value: object, _: type) -> Money:
     try:
         return Money(amount, cast("str", currency))
     except InvalidValueError as exc:
-        raise _LeafError(_strip_field(str(exc)), ".currency") from None
+        # Money names its own field, which is the key in the document.
+        raise _LeafError(exc.reason, path=exc.path) from None
 
 
 class _ManyLeafError(BilateralError, ValueError):
     def __init__(self, problems: list[_LeafError]) -> None:
-        super().__init__("; ".join(p.message for p in problems))
+        super().__init__("; ".join(str(p) for p in problems))
         self.problems = problems
 
 
@@ -371,36 +362,31 @@ def _converter(*, detailed: bool) -> cattrs.Converter:
     return make_converter(detailed_validation=detailed)
 
 
-def _problems(exc: BaseException, path: str, out: list[Problem]) -> None:  # noqa: C901, PLR0912
+def _problems(exc: BaseException, path: tuple[Step, ...], out: list[Problem]) -> None:
+    """Every problem in ``exc``, at ``path`` (the steps from the document's root) and below."""
     if isinstance(exc, ClassValidationError | IterableValidationError):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
-            step = (
-                f"[{note.index}]" if isinstance(note, IterableValidationNote) else f".{note.name}"
-            )
+            step = note.index if isinstance(note, IterableValidationNote) else note.name
             if isinstance(sub, KeyError) and not isinstance(sub, BilateralError):
-                out.append(Problem(f"{path}{step}", "missing required key"))
+                out.append(Problem.at((*path, step), "missing required key"))
             else:
-                _problems(sub, f"{path}{step}", out)
+                _problems(sub, (*path, step), out)
         for sub in without:
             _problems(sub, path, out)
     elif isinstance(exc, ForbiddenExtraKeysError):
-        out.extend(Problem(f"{path}.{key}", "unknown key") for key in sorted(exc.extra_fields))
+        out.extend(Problem.at((*path, key), "unknown key") for key in sorted(exc.extra_fields))
     elif isinstance(exc, _ManyLeafError):
-        out.extend(Problem(f"{path}{p.suffix}", p.message) for p in exc.problems)
-    elif isinstance(exc, _LeafError):
-        out.append(Problem(f"{path}{exc.suffix}", exc.message))
+        for leaf in exc.problems:
+            _problems(leaf, path, out)
+    elif isinstance(exc, InvalidValueError):
+        # A constructor's error names its field (and, through containers, the path)
+        # by the attribute names, which are the document's keys.
+        out.append(Problem.at((*path, *exc.path), exc.reason))
     elif isinstance(exc, ValidationError):
         out.extend(exc.problems)
-    elif isinstance(exc, InvalidValueError):
-        message = str(exc)
-        match = _FIELD_PREFIX.fullmatch(message)
-        if match:
-            out.append(Problem(f"{path}.{match[1]}", match[2]))
-        else:
-            out.append(Problem(path, message))
     else:
-        out.append(Problem(path, f"{type(exc).__name__}: {exc}"))
+        out.append(Problem.at(path, f"{type(exc).__name__}: {exc}"))
 
 
 def structure(data: Any, kind: type[T]) -> T:
@@ -420,7 +406,7 @@ def _structure_detailed(data: Any, kind: type[T]) -> T:
         value = _converter(detailed=True).structure(data, kind)
     except Exception as exc:  # noqa: BLE001 - turned into problems with paths
         found: list[Problem] = []
-        _problems(exc, "$", found)
+        _problems(exc, (), found)
         raise ValidationError(found) from None
     return value  # pragma: no cover - the fast path failed but this did not
 
