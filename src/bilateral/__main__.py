@@ -35,8 +35,8 @@ def _day(text: str) -> dt.date:
 
 
 def _locale(text: str) -> str:
-    from bilateral._text.catalog import parse_locale  # noqa: PLC0415 - keep --help fast
     from bilateral._values.errors import UnknownLocaleError  # noqa: PLC0415
+    from bilateral._values.locales import parse_locale  # noqa: PLC0415 - keep --help fast
 
     try:
         parse_locale(text)

@@ -27,7 +27,7 @@ from bilateral._model import (
     TradeChange,
     TradePeriod,
 )
-from bilateral._text.catalog import parse_locale, translations
+from bilateral._text.catalog import translations
 from bilateral._text.format import (
     format_country,
     format_date,
@@ -38,6 +38,7 @@ from bilateral._text.format import (
 )
 from bilateral._values.dates import DateRange, Precision, When
 from bilateral._values.errors import InvalidValueError
+from bilateral._values.locales import parse_locale
 from bilateral._values.sources import Source
 
 if TYPE_CHECKING:

@@ -13,10 +13,11 @@ import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bilateral._text.catalog import parse_locale, translations
+from bilateral._text.catalog import translations
 from bilateral._values.country import Country
 from bilateral._values.dates import Age, CalendarDuration, DateRange, PartialDate, Precision
 from bilateral._values.errors import InvalidValueError
+from bilateral._values.locales import parse_locale
 from bilateral._values.money import Money
 
 if TYPE_CHECKING:
@@ -44,9 +45,7 @@ def format_country(country: Country | str | int, locale: str = "en") -> str:
         UnknownCountryError: ``country`` is not a country code.
         UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
-    code = Country(country).code
-    name = parse_locale(locale).territories.get(code)
-    return code if name is None else str(name)
+    return Country(country).name(locale)
 
 
 def _plain_date(value: PartialDate, loc: Locale) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bilateral._model import Dataset, Relation, Status
-from bilateral._text.catalog import parse_locale, translations
+from bilateral._text.catalog import translations
 from bilateral._text.describe import (
     correction_line,
     describe_age,
@@ -19,6 +19,7 @@ from bilateral._text.describe import (
     trade_changes,
 )
 from bilateral._text.format import format_country
+from bilateral._values.locales import parse_locale
 from bilateral._values.sources import Citation
 from bilateral._wire.bundled import load_bundled
 
