@@ -47,8 +47,10 @@ def _locale(text: str) -> str:
 
 def _summary(args: argparse.Namespace) -> int:
     from bilateral._text.summary import summary  # noqa: PLC0415 - keep --help fast
+    from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
 
-    sys.stdout.write(summary(today=args.today or dt.date.today(), locale=args.locale))
+    today = args.today or dt.date.today()
+    sys.stdout.write(summary(load_bundled(), today=today, locale=args.locale))
     return 0
 
 

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from bilateral._text.catalog import translations
 from bilateral._values.country import Country
-from bilateral._values.dates import Age, CalendarDuration, DateRange, PartialDate, Precision
+from bilateral._values.dates import (
+    Age,
+    CalendarDuration,
+    DateRange,
+    PartialDate,
+    Precision,
+    When,
+)
 from bilateral._values.errors import InvalidValueError
 from bilateral._values.locales import parse_locale
 from bilateral._values.money import Money
@@ -110,6 +117,23 @@ def format_date(value: PartialDate | DateRange | dt.date, locale: str = "en") ->
     return t.gettext("from {start} to {end}").format(
         start=_partial(value.start, loc), end=_partial(value.end, loc)
     )
+
+
+def when_phrase(when: When | None, locale: str = "en") -> str:
+    """A date as it follows a verb: "on November 20, 1995", "in 2022", "on or after …"."""
+    t = translations(parse_locale(locale))
+    if when is None:
+        return t.gettext("at a date the sources do not give")
+    text = format_date(when, locale)
+    if isinstance(when, DateRange):
+        return text
+    if when.precision is Precision.DAY:
+        return t.pgettext("day", "on {date}").format(date=text)
+    if when.precision is Precision.MONTH:
+        return t.pgettext("month", "in {date}").format(date=text)
+    if when.precision is Precision.YEAR:
+        return t.pgettext("year", "in {date}").format(date=text)
+    return t.pgettext("period", "in {date}").format(date=text)
 
 
 def _room(value: Decimal | int) -> decimal.Context:
