@@ -18,9 +18,9 @@ from bilateral._text.catalog import (
     _catalog_for,
     _load,
     catalog_languages,
-    parse_locale,
     translations,
 )
+from bilateral._values.locales import parse_locale
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ["az", "en", "lt", "ru"]

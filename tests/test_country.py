@@ -4,7 +4,7 @@ import pycountry
 import pytest
 from babel import Locale
 
-from bilateral import Country, UnknownCountryError
+from bilateral import Country, UnknownCountryError, UnknownLocaleError, format_country
 
 
 @pytest.mark.parametrize("code", ["AZ", "az", "AZE", "aze", "031", 31, Country("AZ")])
@@ -61,3 +61,14 @@ def test_every_iso_country_is_one_value_by_any_code_and_has_a_cldr_name():
 
         assert country == Country(entry.alpha_3) == Country(entry.numeric)
         assert names[entry.alpha_2] == country.name()
+
+
+@pytest.mark.parametrize("locale", ["en", "lt", "ru", "az", "ja", "de-AT"])
+def test_name_is_the_name_every_text_uses(locale):
+    assert format_country("AZE", locale) == Country("AZ").name(locale)
+
+
+@pytest.mark.parametrize("locale", ["xx", "", 7])
+def test_name_in_an_unknown_locale_is_an_unknown_locale_error(locale):
+    with pytest.raises(UnknownLocaleError, match="locale"):
+        Country("LT").name(locale)

@@ -378,10 +378,46 @@ class TestAnniversary:
             assert anniversary(start, got.number - 1).when.latest <= after
 
 
+@pytest.mark.parametrize(
+    ("precision", "months"),
+    [
+        (Precision.DAY, None),
+        (Precision.MONTH, 1),
+        (Precision.QUARTER, 3),
+        (Precision.HALF, 6),
+        (Precision.YEAR, 12),
+    ],
+)
+def test_a_precision_covers_its_months(precision, months):
+    assert months == precision.months
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "months"),
+    [
+        ("1995-11-20", 11, 11, None),
+        ("2007-09~", 9, 9, 1),
+        ("2022-33", 1, 3, 3),
+        ("2022-36", 10, 12, 3),
+        ("2022-40", 1, 6, 6),
+        ("2022-41?", 7, 12, 6),
+        ("2021", 1, 12, 12),
+    ],
+)
+def test_first_and_last_month_and_months_covered(text, first, last, months):
+    date = PartialDate(text)
+
+    assert (first, last, months) == (date.first_month, date.last_month, date.months)
+
+
 @given(partial_dates())
-def test_months_covered_agree_with_precision_and_bounds(date):
-    assert date.precision.months == date.months
-    if date.months is not None:
-        assert date.months == (date.latest.year - date.earliest.year) * 12 + (
-            date.latest.month - date.earliest.month + 1
-        )
+def test_months_covered_are_the_calendar_months_from_earliest_to_latest(date):
+    calendar_months = (date.latest.year - date.earliest.year) * 12 + (
+        date.latest.month - date.earliest.month + 1
+    )
+    if date.day is None:
+        assert calendar_months == date.months
+    else:
+        assert date.months is None
+        assert date.earliest == date.latest
+    assert (date.first_month, date.last_month) == (date.earliest.month, date.latest.month)

@@ -6,9 +6,11 @@ from decimal import Decimal
 import pytest
 from babel import Locale, dates, numbers, units
 from babel.localedata import locale_identifiers
+from hypothesis import given, settings
 
 from bilateral import (
     Country,
+    Dataset,
     DocumentCount,
     Event,
     EventKind,
@@ -26,7 +28,8 @@ from bilateral import (
     format_duration,
     load_bundled,
 )
-from bilateral._text.describe import trade_changes
+from bilateral._text.summary import summary
+from tests.strategies import datasets
 
 ARTICLE_DAY = dt.date(2023, 2, 17)
 SPAN_ON_ARTICLE_DAY = load_bundled().relation("AZ", "LT").age(on=ARTICLE_DAY).longest
@@ -274,14 +277,14 @@ class TestTradeChanges:
         assert [
             exports_2021.change_to(exports_2022),
             imports_2021.change_to(imports_2022),
-        ] == trade_changes(relation)
+        ] == relation.trade_changes()
 
     def test_a_year_is_not_compared_with_a_half_of_itself(self):
         year = _trade(Flow.TURNOVER, "2022", "40")
         first_half = _trade(Flow.TURNOVER, "2022-40", "10")
         relation = Relation(("AZ", "LT"), trade=[year, first_half])
 
-        assert [] == trade_changes(relation)
+        assert [] == relation.trade_changes()
         assert "Annualized, the figure" not in describe(relation)
 
     def test_periods_are_compared_in_time_order_not_storage_order(self):
@@ -294,7 +297,7 @@ class TestTradeChanges:
         assert [
             y2020.change_to(y2021),
             y2021.change_to(h1_2022),
-        ] == trade_changes(relation)
+        ] == relation.trade_changes()
         assert (
             "Annualized, the figure for 2021 is 40% ($12) higher than for 2020."
             == describe(relation).splitlines()[5]
@@ -311,7 +314,7 @@ class TestTradeChanges:
             ],
         )
 
-        assert [] == trade_changes(relation)
+        assert [] == relation.trade_changes()
 
 
 def test_a_day_before_the_establishment_says_so():
@@ -324,3 +327,39 @@ def test_a_day_before_the_establishment_says_so():
         describe(relation, locale, today=dt.date(1990, 1, 1)).splitlines()[1]
         for locale in ("en", "lt")
     ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(datasets())
+def test_the_summary_says_every_sentence_describe_says(dataset):
+    said = describe(dataset, today=ARTICLE_DAY).splitlines()[1:]  # past "The dataset holds ..."
+    shown = {line.strip() for line in summary(dataset, today=ARTICLE_DAY).splitlines()}
+
+    assert {line.strip() for line in said if line} <= shown
+
+
+def test_the_summary_of_a_dataset_it_is_given():
+    # A made-up relation: no source says anything about it.
+    dataset = Dataset(relations=[Relation(("LT", "GE"), established=PartialDate("1992-04"))])
+
+    assert [
+        "",
+        "Georgia (GE) and Lithuania (LT)",
+        "",
+        "Diplomatic relations between Georgia and Lithuania were established in April 1992.",
+        "    (no citation)",
+        (
+            "  On February 17, 2023, the relations were between 30 years, 9 months, 18 days "
+            "and 30 years, 10 months, 16 days old."
+        ),
+        "",
+        "Missions:",
+        "",
+        "Signed documents:",
+        "",
+        "Trade:",
+        "",
+        "Events held:",
+        "",
+        "Events planned:",
+    ] == summary(dataset, today=ARTICLE_DAY).splitlines()

@@ -22,7 +22,7 @@ from bilateral import (
     Status,
     TradePeriod,
 )
-from bilateral._tables.html import Table, describe_when
+from bilateral._tables.html import Table
 
 
 class _Cells(HTMLParser):
@@ -74,12 +74,12 @@ def test_relation_html_has_a_row_per_event_in_timeline_order(relation):
     parsed = _parse(relation._repr_html_())
     events = parsed.tables[parsed.captions.index("Events")]
 
-    assert ["When", "Precision", "Status", "Kind", "Summary"] == events[0]
+    assert ["When", "In words", "Status", "Kind", "Summary"] == events[0]
     assert len(relation.events) == len(events) - 1
-    assert ["2022", "year", "held", "official_visit"] == events[1][:4]
+    assert ["2022", "2022", "held", "official_visit"] == events[1][:4]
     assert [
         "2023-02-17/..",
-        "on or after 2023-02-17",
+        "on or after February 17, 2023",
         "planned",
         "commission_meeting",
     ] == events[-1][:4]
@@ -90,11 +90,11 @@ def test_relation_html_shows_trade_annualized_and_says_when_it_is_an_estimate(re
     trade = parsed.tables[parsed.captions.index("Trade")]
 
     assert [
-        ["turnover", "2021", "year", "not given", "42,000,000 USD", "42,000,000 USD", "a year"],
+        ["turnover", "2021", "2021", "not given", "42,000,000 USD", "42,000,000 USD", "a year"],
         [
             "turnover",
             "2022-40",
-            "half-year",
+            "January\u2009–\u2009June 2022",
             "not given",
             "14,400,000 USD",
             "28,800,000 USD",
@@ -103,16 +103,16 @@ def test_relation_html_shows_trade_annualized_and_says_when_it_is_an_estimate(re
     ] == trade[1:]
 
 
-def test_relation_html_shows_the_precision_of_each_date(relation):
+def test_relation_html_shows_each_date_in_words(relation):
     parsed = _parse(relation._repr_html_())
     missions = parsed.tables[parsed.captions.index("Missions")]
     facts = parsed.tables[0]
 
     assert "Azerbaijan (AZ) and Lithuania (LT)" == parsed.captions[0]
-    assert ["Established", "1995-11-20", "day"] == facts[1]
+    assert ["Established", "1995-11-20", "November 20, 1995"] == facts[1]
     assert [
-        ["Azerbaijan", "Lithuania", "embassy", "2007-09", "month"],
-        ["Lithuania", "Azerbaijan", "embassy", "2007-04-03", "day"],
+        ["Azerbaijan", "Lithuania", "embassy", "2007-09", "September 2007"],
+        ["Lithuania", "Azerbaijan", "embassy", "2007-04-03", "April 3, 2007"],
     ] == missions[1:]
 
 
@@ -181,8 +181,16 @@ def test_a_trade_period_renders_as_a_one_row_table():
     table = _parse(period._repr_html_()).tables[0]
 
     assert [
-        ["Flow", "Period", "Precision", "Reporter", "Value", "Annualized", "Basis"],
-        ["exports", "2022-34", "quarter", "LT", "300 USD", "1,200 USD", "estimated from 3 months"],
+        ["Flow", "Period", "In words", "Reporter", "Value", "Annualized", "Basis"],
+        [
+            "exports",
+            "2022-34",
+            "April\u2009–\u2009June 2022",
+            "LT",
+            "300 USD",
+            "1,200 USD",
+            "estimated from 3 months",
+        ],
     ] == table
 
 
@@ -190,29 +198,38 @@ def test_empty_tables_say_none():
     relation = Relation(("AZ", "LT"))
     parsed = _parse(relation._repr_html_())
 
-    assert [["Fact", "Value", "Precision"], ["Established", "unknown", "not given"]] == (
+    assert [["Fact", "Value", "In words"], ["Established", "unknown", "not given"]] == (
         parsed.tables[0]
     )
-    assert [["Of", "In", "Kind", "Opened", "Precision"], ["none"]] == parsed.tables[1]
+    assert [["Of", "In", "Kind", "Opened", "In words"], ["none"]] == parsed.tables[1]
     assert "Missions: none" in Table("Missions", ("Of",), ()).to_text()
 
 
 @pytest.mark.parametrize(
-    ("when", "expected"),
+    "when",
     [
-        (PartialDate("1995-11-20"), "day"),
-        (PartialDate("2007-09"), "month"),
-        (PartialDate("2022-33"), "quarter"),
-        (PartialDate("2022-40"), "half-year"),
-        (PartialDate("2022?"), "year, uncertain"),
-        (PartialDate("2022%"), "year, uncertain, approximate"),
-        (DateRange("../2023-02-17"), "on or before 2023-02-17"),
-        (DateRange("2021/2022-06"), "from 2021 to 2022-06"),
-        (None, "not given"),
+        PartialDate("1995-11-20"),
+        PartialDate("2007-09"),
+        PartialDate("2022-33"),
+        PartialDate("2022-40"),
+        PartialDate("2022?"),
+        PartialDate("2022%"),
+        PartialDate("2007-09~"),
+        DateRange("../2023-02-17"),
+        DateRange("2021/2022-06"),
     ],
 )
-def test_describe_when(when, expected):
-    assert expected == describe_when(when)
+def test_a_date_reads_in_a_table_as_in_every_text(when):
+    event = Event("e1", EventKind.MEETING, Status.HELD, when, "A made-up meeting")
+    cells = _parse(event._repr_html_()).tables[0][1]
+
+    assert [when.edtf, bilateral.format_date(when)] == cells[:2]
+
+
+def test_an_unknown_date_reads_not_given():
+    event = Event("e1", EventKind.MEETING, Status.PLANNED, None, "A made-up meeting")
+
+    assert ["unknown", "not given"] == _parse(event._repr_html_()).tables[0][1][:2]
 
 
 class _Recorder:
@@ -230,7 +247,8 @@ def test_pretty_text_is_aligned_tables(relation):
 
     assert text.startswith("Azerbaijan (AZ) and Lithuania (LT):\n  Fact ")
     assert (
-        "  turnover  2022-40  half-year  not given  14,400,000 USD  28,800,000 USD  "
+        "  turnover  2022-40  January\u2009–\u2009June 2022  not given  14,400,000 USD  "
+        "28,800,000 USD  "
         "estimated from 6 months"
     ) in text.splitlines()
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from decimal import Decimal
 
 import attrs
@@ -29,10 +30,11 @@ from bilateral import (
     Source,
     Statement,
     Status,
+    TimelineKind,
     TradePeriod,
     ValidationError,
 )
-from tests.strategies import countries, money
+from tests.strategies import countries, money, relations
 
 TEXT = "Relations began on 1 May 2000. Ann Smith visited in 2001. Trade was $5 million in 2001."
 SOURCE = Source("s1", "Example News", dt.date(2002, 1, 1), TEXT)
@@ -109,9 +111,22 @@ class TestRelation:
         assert PartialDate("2010-05-01") == relation.anniversary(10).when
         assert PartialDate("2003-05-01") == relation.next_anniversary(dt.date(2002, 6, 1)).when
 
-    def test_age_without_establishment(self):
-        with pytest.raises(InvalidValueError, match=r"establishment date of .* is not known"):
-            Relation(("AZ", "LT")).age(on=dt.date(2020, 1, 1))
+    @pytest.mark.parametrize(
+        "helper",
+        [
+            lambda r: r.age(on=dt.date(2020, 1, 1)),
+            lambda r: r.age(),
+            lambda r: r.anniversary(10),
+            lambda r: r.next_anniversary(dt.date(2020, 1, 1)),
+            lambda r: r.next_anniversary(),
+        ],
+    )
+    def test_helpers_need_a_known_establishment(self, helper):
+        with pytest.raises(
+            InvalidValueError,
+            match=r"^established: the establishment date of \('AZ', 'LT'\) is not known$",
+        ):
+            helper(Relation(("AZ", "LT")))
 
     def test_timeline_rule(self):
         relation = Relation(
@@ -154,6 +169,19 @@ class TestRelation:
             "Planned (planned)",
             "Undated (held)",
         ] == labels
+
+    def test_timeline_kinds_say_what_each_item_is(self):
+        relation = small().relation("AZ", "LT")
+
+        assert [
+            (TimelineKind.ESTABLISHMENT, relation),
+            (TimelineKind.EVENT, relation.events[0]),
+            (TimelineKind.TRADE, relation.trade[0]),
+            (TimelineKind.STATEMENT, relation.statements[0]),
+        ] == [(e.kind, e.item) for e in relation.timeline()]
+        assert ["establishment", "event", "trade", "statement"] == [
+            str(e.kind) for e in relation.timeline()
+        ]
 
     def test_planned_and_held(self):
         relation = small().relation("AZ", "LT")
@@ -440,3 +468,62 @@ def test_annualized_value_times_months_is_twelve_times_the_value(period, value):
 
     assert value.amount * 12 == estimate.value.amount * estimate.months
     assert estimate.is_estimate == (estimate.months != 12)
+
+
+_ITEM_TYPES = {
+    TimelineKind.ESTABLISHMENT: Relation,
+    TimelineKind.MISSION: Mission,
+    TimelineKind.EVENT: Event,
+    TimelineKind.DOCUMENTS: DocumentCount,
+    TimelineKind.TRADE: TradePeriod,
+    TimelineKind.STATEMENT: Statement,
+}
+
+
+@given(relations())
+def test_a_timeline_entry_holds_what_its_kind_says(relation):
+    entries = relation.timeline()
+
+    for entry in entries:
+        assert isinstance(entry.item, _ITEM_TYPES[entry.kind])
+        assert entry.kind.value == str(entry.kind)
+    assert len(relation.events) == sum(e.kind is TimelineKind.EVENT for e in entries)
+    assert len(relation.trade) == sum(e.kind is TimelineKind.TRADE for e in entries)
+
+
+@given(
+    st.lists(st.integers(1990, 2030), unique=True, max_size=6),
+    st.lists(st.integers(1990, 2030), unique=True, max_size=6),
+    st.randoms(use_true_random=False),
+)
+def test_trade_changes_chain_each_series_in_time_order(dollar_years, euro_years, random):
+    def figure(year, currency):
+        return TradePeriod(Flow.TURNOVER, PartialDate(year), Money(year - 1980, currency))
+
+    dollars = [figure(y, "USD") for y in dollar_years]
+    euros = [figure(y, "EUR") for y in euro_years]
+    trade = dollars + euros
+    random.shuffle(trade)
+
+    def chain(series):
+        ordered = sorted(series, key=lambda p: p.period)
+        return [a.change_to(b) for a, b in itertools.pairwise(ordered)]
+
+    first, second = (dollars, euros) if trade and trade[0] in dollars else (euros, dollars)
+    assert chain(first) + chain(second) == Relation(("AZ", "LT"), trade=trade).trade_changes()
+
+
+def test_figures_of_one_series_are_those_change_to_accepts():
+    lt_exports = TradePeriod(Flow.EXPORTS, PartialDate("2021"), Money(1, "USD"), reporter="LT")
+    same = TradePeriod(Flow.EXPORTS, PartialDate("2022"), Money(2, "USD"), reporter="LT")
+    az_exports = TradePeriod(Flow.EXPORTS, PartialDate("2022"), Money(2, "USD"), reporter="AZ")
+    in_euros = TradePeriod(Flow.EXPORTS, PartialDate("2022"), Money(2, "EUR"), reporter="LT")
+
+    assert lt_exports.series == same.series
+    assert lt_exports.ends_before(same)
+    assert not same.ends_before(lt_exports)
+    assert lt_exports.change_to(same).ratio == 1
+    with pytest.raises(InvalidValueError, match="cannot compare exports"):
+        lt_exports.change_to(az_exports)
+    with pytest.raises(CurrencyMismatchError):
+        lt_exports.change_to(in_euros)

@@ -22,6 +22,7 @@ from bilateral._model import (
     Statement,
     Status,
     TimelineEntry,
+    TimelineKind,
     TradeChange,
     TradePeriod,
 )
@@ -145,6 +146,7 @@ __all__ = [
     "Statement",
     "Status",
     "TimelineEntry",
+    "TimelineKind",
     "TradeChange",
     "TradePeriod",
     "UnknownCountryError",

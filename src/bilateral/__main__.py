@@ -35,8 +35,8 @@ def _day(text: str) -> dt.date:
 
 
 def _locale(text: str) -> str:
-    from bilateral._text.catalog import parse_locale  # noqa: PLC0415 - keep --help fast
     from bilateral._values.errors import UnknownLocaleError  # noqa: PLC0415
+    from bilateral._values.locales import parse_locale  # noqa: PLC0415 - keep --help fast
 
     try:
         parse_locale(text)
@@ -47,8 +47,10 @@ def _locale(text: str) -> str:
 
 def _summary(args: argparse.Namespace) -> int:
     from bilateral._text.summary import summary  # noqa: PLC0415 - keep --help fast
+    from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
 
-    sys.stdout.write(summary(today=args.today or dt.date.today(), locale=args.locale))
+    today = args.today or dt.date.today()
+    sys.stdout.write(summary(load_bundled(), today=today, locale=args.locale))
     return 0
 
 

@@ -43,8 +43,12 @@ text: str = bilateral.dumps(dataset)
 again: bilateral.Dataset = bilateral.loads(text)
 one: PartialDate = bilateral.loads('"2022"', PartialDate)
 
+changes: list[TradeChange] = relation.trade_changes()
+
 for entry in relation.timeline():
     label: str = entry.label
+    if entry.kind is bilateral.TimelineKind.EVENT and isinstance(entry.item, bilateral.Event):
+        held: bool = entry.item.status is bilateral.Status.HELD
 
 try:
     bilateral.loads("{}")

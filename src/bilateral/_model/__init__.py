@@ -7,7 +7,7 @@ import the model's names from here.
 from bilateral._model.dataset import Dataset
 from bilateral._model.facts import DocumentCount, Event, Mission, Person, Statement
 from bilateral._model.kinds import Area, EventKind, Flow, MissionKind, Status
-from bilateral._model.relation import Relation, TimelineEntry
+from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
 from bilateral._model.trade import Estimate, TradeChange, TradePeriod
 
 __all__ = [
@@ -25,6 +25,7 @@ __all__ = [
     "Statement",
     "Status",
     "TimelineEntry",
+    "TimelineKind",
     "TradeChange",
     "TradePeriod",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,7 +11,7 @@ import attrs
 
 from bilateral._model.facts import DocumentCount, Event, Mission, Statement
 from bilateral._model.kinds import Status
-from bilateral._model.trade import TradePeriod
+from bilateral._model.trade import TradeChange, TradePeriod, trade_changes
 from bilateral._values.checks import (
     as_tuple,
     optional_a,
@@ -66,22 +67,37 @@ def _dyad(value: Any) -> tuple[Country, Country]:
     return (first, second)
 
 
+class TimelineKind(enum.StrEnum):
+    """What a :class:`TimelineEntry` holds; its value is the word used in text and tables."""
+
+    ESTABLISHMENT = "establishment"
+    MISSION = "mission"
+    EVENT = "event"
+    DOCUMENTS = "documents"
+    TRADE = "trade"
+    STATEMENT = "statement"
+
+
 @attrs.frozen
 class TimelineEntry:
     """One dated item of a relation, as :meth:`Relation.timeline` lists them.
 
     Attributes:
         when: Its date or range; ``None`` when unknown.
-        kind: ``"establishment"``, ``"mission"``, ``"event"``, ``"documents"``,
-            ``"trade"`` or ``"statement"``.
+        kind: What it is, and so what ``item`` is: the :class:`Relation`
+            for ``TimelineKind.ESTABLISHMENT``, a :class:`Mission`,
+            an :class:`Event`, a :class:`DocumentCount`, a
+            :class:`TradePeriod` or a :class:`Statement`.
         label: A short English description.
         item: The value it comes from.
     """
 
     when: When | None
-    kind: str
+    kind: TimelineKind
     label: str
-    item: Any = attrs.field(eq=False, repr=False)
+    item: Relation | Mission | Event | DocumentCount | TradePeriod | Statement = attrs.field(
+        eq=False, repr=False
+    )
 
 
 @attrs.frozen
@@ -146,6 +162,17 @@ class Relation:
         """Whether ``country`` is one of the two."""
         return Country(country) in self.countries
 
+    def _known_establishment(self) -> PartialDate:
+        """The establishment date, for the helpers that count from it.
+
+        Raises:
+            InvalidValueError: The establishment date is unknown.
+        """
+        if self.established is None:
+            msg = f"the establishment date of {self.key} is not known"
+            raise InvalidValueError(msg, path=("established",))
+        return self.established
+
     def age(self, on: dt.date | None = None) -> Age:
         """How old the relation is on ``on`` (default: today), as a range if needed.
 
@@ -153,24 +180,43 @@ class Relation:
             InvalidValueError: The establishment date is unknown, or ``on``
                 is before it.
         """
-        if self.established is None:
-            msg = f"the establishment date of {self.key} is not known"
-            raise InvalidValueError(msg, path=("established",))
-        return age(self.established, dt.date.today() if on is None else on)
+        return age(self._known_establishment(), dt.date.today() if on is None else on)
 
     def anniversary(self, n: int) -> Anniversary:
-        """The ``n``-th anniversary of the establishment of relations."""
-        if self.established is None:
-            msg = f"the establishment date of {self.key} is not known"
-            raise InvalidValueError(msg, path=("established",))
-        return anniversary(self.established, n)
+        """The ``n``-th anniversary of the establishment of relations.
+
+        Raises:
+            InvalidValueError: The establishment date is unknown, or ``n`` is
+                not a positive integer.
+        """
+        return anniversary(self._known_establishment(), n)
 
     def next_anniversary(self, after: dt.date | None = None) -> Anniversary:
-        """The first anniversary of the establishment that may fall after ``after``."""
-        if self.established is None:
-            msg = f"the establishment date of {self.key} is not known"
-            raise InvalidValueError(msg, path=("established",))
-        return next_anniversary(self.established, dt.date.today() if after is None else after)
+        """The first anniversary of the establishment that may fall after ``after``.
+
+        Raises:
+            InvalidValueError: The establishment date is unknown.
+        """
+        return next_anniversary(
+            self._known_establishment(), dt.date.today() if after is None else after
+        )
+
+    def trade_changes(self) -> list[TradeChange]:
+        """The changes between consecutive comparable trade figures, annualized.
+
+        Figures are comparable when they measure the same flow, reported by
+        the same country, in the same currency (:attr:`TradePeriod.series`).
+        Within each such series, in the order the series first appear in
+        ``trade``, the figures are put in time order and each is compared
+        with the next one (:meth:`TradePeriod.change_to`), but only when the
+        next one starts after it ends: a year is never compared with a half
+        of itself.
+
+        >>> from bilateral import load_bundled
+        >>> [str(c.percent) for c in load_bundled().relation("AZ", "LT").trade_changes()]
+        ['-31.43']
+        """
+        return trade_changes(self.trade)
 
     def mission_of(self, sending: Country | str | int) -> tuple[Mission, ...]:
         """The missions that ``sending`` has in the other country."""
@@ -201,7 +247,7 @@ class Relation:
         if self.established is not None:
             yield TimelineEntry(
                 self.established,
-                "establishment",
+                TimelineKind.ESTABLISHMENT,
                 "Diplomatic relations established",
                 self,
             )
@@ -210,19 +256,21 @@ class Relation:
                 f"{mission.kind.value.replace('_', ' ').capitalize()} of "
                 f"{mission.sending.name()} in {mission.receiving.name()} opened"
             )
-            yield TimelineEntry(mission.opened, "mission", label, mission)
+            yield TimelineEntry(mission.opened, TimelineKind.MISSION, label, mission)
         for event in self.events:
             label = f"{event.summary} ({event.status.value})"
-            yield TimelineEntry(event.when, "event", label, event)
+            yield TimelineEntry(event.when, TimelineKind.EVENT, label, event)
         for count in self.documents:
             yield TimelineEntry(
                 count.as_of,
-                "documents",
+                TimelineKind.DOCUMENTS,
                 f"{count.count} documents signed so far",
                 count,
             )
         for period in self.trade:
             label = f"Trade {period.flow.value}: {period.value}"
-            yield TimelineEntry(period.period, "trade", label, period)
+            yield TimelineEntry(period.period, TimelineKind.TRADE, label, period)
         for statement in self.statements:
-            yield TimelineEntry(statement.when, "statement", statement.summary, statement)
+            yield TimelineEntry(
+                statement.when, TimelineKind.STATEMENT, statement.summary, statement
+            )

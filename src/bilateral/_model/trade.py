@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
@@ -134,6 +136,18 @@ class TradePeriod:
             raise InvalidValueError(msg, path=("reporter",))
 
     @property
+    def series(self) -> tuple[Flow, Country | None, str]:
+        """The flow, reporter and currency of the figure, which say what it measures.
+
+        Only figures of one series can be compared (:meth:`change_to`).
+        """
+        return (self.flow, self.reporter, self.value.currency)
+
+    def ends_before(self, other: TradePeriod) -> bool:
+        """Whether this period ends before ``other`` starts (so may be compared with it)."""
+        return self.period.latest < other.period.earliest
+
+    @property
     def months(self) -> int:
         """How many months the period covers."""
         months = self.period.months
@@ -164,7 +178,7 @@ class TradePeriod:
         if not isinstance(later, TradePeriod):
             msg = f"expected a TradePeriod, got {later!r}"
             raise InvalidValueError(msg, path=("later",))
-        if later.period.earliest <= self.period.latest:
+        if not self.ends_before(later):
             msg = (
                 f"{later.period.edtf!r} does not start after {self.period.edtf!r} "
                 "ends; compare a period with one that follows it"
@@ -176,7 +190,7 @@ class TradePeriod:
                 f"{later.flow.value} ({later.reporter})"
             )
             raise InvalidValueError(msg, path=("later",))
-        if self.value.currency != later.value.currency:
+        if self.series != later.series:  # the same flow and reporter: the currency differs
             msg = (
                 f"cannot compare {self.value.currency} with "
                 f"{later.value.currency}; convert one of them first"
@@ -186,3 +200,26 @@ class TradePeriod:
         difference = after.value - before.value
         ratio = None if before.value.amount == 0 else after.value / before.value - 1
         return TradeChange(before=before, after=after, difference=difference, ratio=ratio)
+
+
+def trade_changes(periods: Iterable[TradePeriod]) -> list[TradeChange]:
+    """The changes between consecutive figures of each series (see :meth:`Relation.trade_changes`).
+
+    The series come in the order they first appear; within one, the figures
+    are in time order, and a figure is compared with the next only when it
+    ends before the next starts. :meth:`TradePeriod.change_to` decides with
+    the same :attr:`~TradePeriod.series` and :meth:`~TradePeriod.ends_before`,
+    so it raises nothing for the pairs chosen here.
+    """
+    series: dict[tuple[Flow, Country | None, str], list[TradePeriod]] = {}
+    for period in periods:
+        series.setdefault(period.series, []).append(period)
+    changes = []
+    for figures in series.values():
+        ordered = sorted(figures, key=lambda p: (p.period.earliest, p.period.latest))
+        changes += [
+            before.change_to(after)
+            for before, after in itertools.pairwise(ordered)
+            if before.ends_before(after)
+        ]
+    return changes

@@ -4,7 +4,8 @@ Jupyter calls ``_repr_html_`` for rich output and IPython's pretty printer
 calls ``_repr_pretty_`` for plain text; both are built here from the same
 tables, so the two never disagree. Every piece of text is escaped with
 :func:`html.escape`: a summary or a source's words may hold ``<`` or ``&``.
-Dates show their precision next to their EDTF string.
+Dates show in words (:func:`bilateral.format_date`) next to their EDTF
+string.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from typing import Protocol
 import attrs
 
 from bilateral._model import Dataset, Event, Mission, Relation, TradePeriod
-from bilateral._values.dates import DateRange, Precision, When
+from bilateral._text.format import format_date
+from bilateral._values.dates import When
 
 
 class _Printer(Protocol):
@@ -25,42 +27,9 @@ class _Printer(Protocol):
     def text(self, obj: str) -> None: ...
 
 
-_PRECISION_NAMES = {
-    Precision.DAY: "day",
-    Precision.MONTH: "month",
-    Precision.QUARTER: "quarter",
-    Precision.HALF: "half-year",
-    Precision.YEAR: "year",
-}
-
-
-def describe_when(when: When | None) -> str:
-    """How precise a date is, in words: ``month``, ``on or before 2023-02-17``.
-
-    >>> from bilateral import DateRange, PartialDate
-    >>> describe_when(PartialDate("2022-40"))
-    'half-year'
-    >>> describe_when(PartialDate("2007-09~"))
-    'month, approximate'
-    >>> describe_when(DateRange("2023-02-17/.."))
-    'on or after 2023-02-17'
-    >>> describe_when(None)
-    'not given'
-    """
-    if when is None:
-        return "not given"
-    if isinstance(when, DateRange):
-        if when.start is None:
-            return f"on or before {when.end}"
-        if when.end is None:
-            return f"on or after {when.start}"
-        return f"from {when.start} to {when.end}"
-    words = [_PRECISION_NAMES[when.precision]]
-    if when.uncertain:
-        words.append("uncertain")
-    if when.approximate:
-        words.append("approximate")
-    return ", ".join(words)
+def _in_words(when: When | None) -> str:
+    """A date in words, as every text of the library puts it (English)."""
+    return "not given" if when is None else format_date(when)
 
 
 def _edtf(when: When | None) -> str:
@@ -105,18 +74,18 @@ class Table:
 
 
 def events_table(events: Iterable[Event], title: str = "Events") -> Table:
-    """One row per event: its date, the date's precision, status, kind and summary."""
+    """One row per event: its date, the date in words, status, kind and summary."""
     rows = tuple(
         (
             _edtf(e.when),
-            describe_when(e.when),
+            _in_words(e.when),
             e.status.value,
             e.kind.value,
             e.summary,
         )
         for e in events
     )
-    return Table(title, ("When", "Precision", "Status", "Kind", "Summary"), rows)
+    return Table(title, ("When", "In words", "Status", "Kind", "Summary"), rows)
 
 
 def trade_table(trade: Iterable[TradePeriod], title: str = "Trade") -> Table:
@@ -129,14 +98,14 @@ def trade_table(trade: Iterable[TradePeriod], title: str = "Trade") -> Table:
             (
                 period.flow.value,
                 period.period.edtf,
-                describe_when(period.period),
+                _in_words(period.period),
                 "not given" if period.reporter is None else period.reporter.code,
                 str(period.value),
                 str(estimate.value),
                 basis,
             )
         )
-    headers = ("Flow", "Period", "Precision", "Reporter", "Value", "Annualized", "Basis")
+    headers = ("Flow", "Period", "In words", "Reporter", "Value", "Annualized", "Basis")
     return Table(title, headers, tuple(rows))
 
 
@@ -148,11 +117,11 @@ def missions_table(missions: Iterable[Mission], title: str = "Missions") -> Tabl
             m.receiving.name(),
             m.kind.value.replace("_", " "),
             _edtf(m.opened),
-            describe_when(m.opened),
+            _in_words(m.opened),
         )
         for m in missions
     )
-    return Table(title, ("Of", "In", "Kind", "Opened", "Precision"), rows)
+    return Table(title, ("Of", "In", "Kind", "Opened", "In words"), rows)
 
 
 def relation_tables(relation: Relation) -> list[Table]:
@@ -162,22 +131,22 @@ def relation_tables(relation: Relation) -> list[Table]:
         (
             "Established",
             _edtf(relation.established),
-            describe_when(relation.established),
+            _in_words(relation.established),
         ),
     ]
     facts.extend(
         (
             "Documents signed",
             f"{count.count} as of {count.as_of}",
-            describe_when(count.as_of),
+            _in_words(count.as_of),
         )
         for count in relation.documents
     )
     title = f"{first.name()} ({first.code}) and {second.name()} ({second.code})"
     return [
-        Table(title, ("Fact", "Value", "Precision"), tuple(facts)),
+        Table(title, ("Fact", "Value", "In words"), tuple(facts)),
         missions_table(relation.missions),
-        events_table((e.item for e in relation.timeline() if e.kind == "event"), "Events"),
+        events_table((e.item for e in relation.timeline() if isinstance(e.item, Event)), "Events"),
         trade_table(relation.trade),
     ]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from bilateral._model import Event, Flow, Mission, Relation, Status, TimelineEntry
+from bilateral._model import Event, Flow, Mission, Relation, Status, TimelineEntry, TimelineKind
 from bilateral._values.dates import PartialDate
 from bilateral._values.errors import InvalidValueError
 from bilateral._values.extras import require
@@ -27,6 +27,7 @@ _MISSION = "#2ca02c"
 _ESTABLISHED = "#d62728"
 _FLOWS = {Flow.TURNOVER: "#1f77b4", Flow.EXPORTS: "#2ca02c", Flow.IMPORTS: "#9467bd"}
 _BAR_HEIGHT = 0.6
+_DRAWN = frozenset({TimelineKind.ESTABLISHMENT, TimelineKind.MISSION, TimelineKind.EVENT})
 _LABEL_WIDTH = 58
 
 
@@ -67,9 +68,9 @@ def _limits(mpl: dict[str, Any], entries: list[TimelineEntry]) -> tuple[float, f
 
 
 def _style(entry: TimelineEntry) -> dict[str, Any]:
-    if entry.kind == "establishment":
+    if entry.kind is TimelineKind.ESTABLISHMENT:
         return {"color": _ESTABLISHED, "hatch": None, "fill": True, "marker": "*"}
-    if entry.kind == "mission":
+    if entry.kind is TimelineKind.MISSION:
         return {"color": _MISSION, "hatch": None, "fill": True, "marker": "D"}
     if isinstance(entry.item, Event) and entry.item.status is Status.PLANNED:
         return {"color": _PLANNED, "hatch": "///", "fill": False, "marker": "o"}
@@ -88,7 +89,7 @@ def _gid(entry: TimelineEntry) -> str:
         return f"event:{entry.item.id}"
     if isinstance(entry.item, Mission):
         return f"mission:{entry.item.sending.code}-{entry.item.kind.value}"
-    return entry.kind
+    return entry.kind.value
 
 
 def _draw_entry(
@@ -171,7 +172,7 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
     if not isinstance(relation, Relation):
         msg = f"expected a Relation, got {relation!r}"
         raise InvalidValueError(msg, path=("relation",))
-    wanted = [e for e in relation.timeline() if e.kind in {"establishment", "mission", "event"}]
+    wanted = [e for e in relation.timeline() if e.kind in _DRAWN]
     entries = [e for e in wanted if e.when is not None]
     if not entries:
         msg = f"{relation.key} has no dated establishment, mission or event to draw"
@@ -181,7 +182,7 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
     limits = _limits(mpl, entries)
     for row, entry in enumerate(entries):
         style = _style(entry)
-        if entry.kind == "establishment":
+        if entry.kind is TimelineKind.ESTABLISHMENT:
             assert entry.when is not None  # noqa: S101 - filtered above
             x = mpl["dates"].date2num(entry.when.earliest)
             ax.axvline(x, color=_ESTABLISHED, linestyle=":", linewidth=1, zorder=0)

@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bilateral._values.errors import UnknownLocaleError
+from bilateral._values.locales import parse_locale
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -37,32 +37,6 @@ def catalog_languages() -> tuple[str, ...]:
             if path.is_file()
         )
     )
-
-
-@cache
-def _parse(identifier: str) -> Locale:
-    from babel import Locale  # noqa: PLC0415 - locale data loads on first use
-    from babel.core import UnknownLocaleError as BabelUnknownLocaleError  # noqa: PLC0415
-
-    sep = "-" if "-" in identifier else "_"
-    try:
-        return Locale.parse(identifier, sep=sep)
-    except (BabelUnknownLocaleError, ValueError, TypeError) as error:
-        msg = f"locale: expected a locale babel knows, such as 'en', 'lt' or 'az_Latn_AZ', got {identifier!r} ({error})"
-        raise UnknownLocaleError(msg) from None
-
-
-def parse_locale(identifier: object) -> Locale:
-    """The babel locale for ``identifier`` (``"lt"``, ``"ru_RU"``, ``"az-Latn"``).
-
-    Raises:
-        UnknownLocaleError: ``identifier`` is not a string naming a locale
-            babel ships.
-    """
-    if not isinstance(identifier, str):
-        msg = f"locale: expected a locale identifier such as 'en', got {identifier!r}"
-        raise UnknownLocaleError(msg)
-    return _parse(identifier)
 
 
 def _catalog_for(locale: Locale) -> str | None:
@@ -102,7 +76,7 @@ def _load(language: str) -> gettext.GNUTranslations:
 
 @cache
 def _translations(name: str) -> gettext.NullTranslations:
-    language = _catalog_for(_parse(name))
+    language = _catalog_for(parse_locale(name))
     if language is None:
         return gettext.NullTranslations()
     return _load(language)

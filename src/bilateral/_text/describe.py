@@ -9,10 +9,12 @@ fields (``{date}``), which translations may move but must keep.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import gettext
-import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
+
+import attrs
 
 from bilateral._model import (
     Dataset,
@@ -27,7 +29,7 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._model.kinds import EVENT_KINDS, MISSION_KINDS
-from bilateral._text.catalog import parse_locale, translations
+from bilateral._text.catalog import translations
 from bilateral._text.format import (
     format_country,
     format_date,
@@ -35,11 +37,12 @@ from bilateral._text.format import (
     format_money,
     format_number,
     format_percent,
+    when_phrase,
 )
-from bilateral._values.dates import DateRange, Precision, When
 from bilateral._values.errors import InvalidValueError
 from bilateral._values.i18n import Message
-from bilateral._values.sources import Source
+from bilateral._values.locales import parse_locale
+from bilateral._values.sources import Citation, Source
 
 if TYPE_CHECKING:
     from babel import Locale
@@ -56,23 +59,6 @@ def _sentence(template: str, **values: str) -> str:
     if text.endswith("..") and not text.endswith("..."):
         return text[:-1]
     return text
-
-
-def when_phrase(when: When | None, locale: str = "en") -> str:
-    """A date as it follows a verb: "on November 20, 1995", "in 2022", "on or after …"."""
-    _, t = _t(locale)
-    if when is None:
-        return t.gettext("at a date the sources do not give")
-    text = format_date(when, locale)
-    if isinstance(when, DateRange):
-        return text
-    if when.precision is Precision.DAY:
-        return t.pgettext("day", "on {date}").format(date=text)
-    if when.precision is Precision.MONTH:
-        return t.pgettext("month", "in {date}").format(date=text)
-    if when.precision is Precision.YEAR:
-        return t.pgettext("year", "in {date}").format(date=text)
-    return t.pgettext("period", "in {date}").format(date=text)
 
 
 def _translate(message: Message, t: gettext.NullTranslations) -> str:
@@ -256,49 +242,97 @@ def describe_established(relation: Relation, locale: str = "en") -> str:
     )
 
 
-def trade_changes(relation: Relation) -> list[TradeChange]:
-    """The changes between consecutive comparable trade figures of ``relation``.
+class Part(enum.Enum):
+    """Which part of a relation a sentence tells; the summary heads its sections by them."""
 
-    Figures are comparable when they measure the same flow, reported by the
-    same country, in the same currency. Within each such group (in the order
-    the groups first appear), the figures are put in time order and each is
-    compared with the next one, but only when the next one starts after it
-    ends: a year is never compared with a half of itself.
+    ESTABLISHED = "established"
+    AGE = "age"
+    MISSION = "mission"
+    DOCUMENTS = "documents"
+    TRADE = "trade"
+    CHANGE = "change"
+    HELD = "held"
+    PLANNED = "planned"
+
+
+_EVENT_PARTS = {Status.HELD: Part.HELD, Status.PLANNED: Part.PLANNED}
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence about a relation, with what it tells and where the sources say it.
+
+    Attributes:
+        part: Which part of the relation it tells.
+        text: The sentence.
+        citations: Where the sources say it; ``None`` for what is worked
+            out rather than said (an age, a change between figures).
     """
-    groups: dict[tuple[Flow, str | None, str], list[TradePeriod]] = {}
-    for period in relation.trade:
-        reporter = None if period.reporter is None else period.reporter.code
-        groups.setdefault((period.flow, reporter, period.value.currency), []).append(period)
-    changes = []
-    for periods in groups.values():
-        ordered = sorted(periods, key=lambda p: (p.period.earliest, p.period.latest))
-        for before, after in itertools.pairwise(ordered):
-            if after.period.earliest <= before.period.latest:
-                continue
-            try:
-                changes.append(before.change_to(after))
-            except InvalidValueError:
-                continue
-    return changes
+
+    part: Part
+    text: str
+    citations: tuple[Citation, ...] | None
+
+
+def relation_sentences(
+    relation: Relation, locale: str = "en", *, ages_on: Iterable[dt.date] = ()
+) -> list[Sentence]:
+    """Everything said about ``relation``, in the order :func:`describe` tells it.
+
+    The establishment; its age on each of ``ages_on`` (once per day, none
+    when the date is unknown); the missions, documents and trade figures as
+    stored; the changes between trade figures; the events in timeline order.
+    """
+    said = [
+        Sentence(
+            Part.ESTABLISHED,
+            describe_established(relation, locale),
+            relation.established_citations,
+        )
+    ]
+    for day in dict.fromkeys(ages_on):
+        age = describe_age(relation, day, locale)
+        if age is not None:
+            said.append(Sentence(Part.AGE, age, None))
+    said += [
+        Sentence(Part.MISSION, describe_mission(m, locale), m.citations) for m in relation.missions
+    ]
+    said += [
+        Sentence(Part.DOCUMENTS, describe_documents(c, locale), c.citations)
+        for c in relation.documents
+    ]
+    said += [
+        Sentence(Part.TRADE, describe_trade(p, locale, relation=relation), p.citations)
+        for p in relation.trade
+    ]
+    said += [
+        Sentence(Part.CHANGE, describe_change(c, locale), None) for c in relation.trade_changes()
+    ]
+    said += [
+        Sentence(
+            _EVENT_PARTS[entry.item.status],
+            describe_event(entry.item, locale),
+            entry.item.citations,
+        )
+        for entry in relation.timeline()
+        if isinstance(entry.item, Event)
+    ]
+    return said
 
 
 def describe_relation(
     relation: Relation, locale: str = "en", *, today: dt.date | None = None
 ) -> str:
     """The relation in sentences, one per line, events in timeline order."""
-    lines = [describe_established(relation, locale)]
-    if today is not None:
-        age = describe_age(relation, today, locale)
-        if age is not None:
-            lines.append(age)
-    lines += [describe_mission(m, locale) for m in relation.missions]
-    lines += [describe_documents(c, locale) for c in relation.documents]
-    lines += [describe_trade(p, locale, relation=relation) for p in relation.trade]
-    lines += [describe_change(c, locale) for c in trade_changes(relation)]
-    lines += [
-        describe_event(entry.item, locale) for entry in relation.timeline() if entry.kind == "event"
-    ]
-    return "\n".join(lines)
+    days = () if today is None else (today,)
+    return "\n".join(s.text for s in relation_sentences(relation, locale, ages_on=days))
+
+
+def provenance_lines(dataset: Dataset, locale: str = "en") -> list[str]:
+    """A sentence per source of ``dataset``, then one per correction of a source."""
+    lines = [source_line(s, locale) for s in dataset.sources]
+    lines += [correction_line(c.original, c.corrected, locale) for c in dataset.corrections]
+    return lines
 
 
 def describe_dataset(dataset: Dataset, locale: str = "en", *, today: dt.date | None = None) -> str:
@@ -320,8 +354,7 @@ def describe_dataset(dataset: Dataset, locale: str = "en", *, today: dt.date | N
     ]
     held = format_list(items, locale=parse_locale(locale))
     lines = [_sentence(t.gettext("The dataset holds {items}."), items=held)]
-    lines += [source_line(s, locale) for s in dataset.sources]
-    lines += [correction_line(c.original, c.corrected, locale) for c in dataset.corrections]
+    lines += provenance_lines(dataset, locale)
     for relation in dataset.relations:
         lines += ["", describe_relation(relation, locale, today=today)]
     return "\n".join(lines)

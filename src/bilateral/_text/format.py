@@ -13,10 +13,18 @@ import decimal
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bilateral._text.catalog import parse_locale, translations
+from bilateral._text.catalog import translations
 from bilateral._values.country import Country
-from bilateral._values.dates import Age, CalendarDuration, DateRange, PartialDate, Precision
+from bilateral._values.dates import (
+    Age,
+    CalendarDuration,
+    DateRange,
+    PartialDate,
+    Precision,
+    When,
+)
 from bilateral._values.errors import InvalidValueError
+from bilateral._values.locales import parse_locale
 from bilateral._values.money import Money
 
 if TYPE_CHECKING:
@@ -44,9 +52,7 @@ def format_country(country: Country | str | int, locale: str = "en") -> str:
         UnknownCountryError: ``country`` is not a country code.
         UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
-    code = Country(country).code
-    name = parse_locale(locale).territories.get(code)
-    return code if name is None else str(name)
+    return Country(country).name(locale)
 
 
 def _plain_date(value: PartialDate, loc: Locale) -> str:
@@ -111,6 +117,23 @@ def format_date(value: PartialDate | DateRange | dt.date, locale: str = "en") ->
     return t.gettext("from {start} to {end}").format(
         start=_partial(value.start, loc), end=_partial(value.end, loc)
     )
+
+
+def when_phrase(when: When | None, locale: str = "en") -> str:
+    """A date as it follows a verb: "on November 20, 1995", "in 2022", "on or after …"."""
+    t = translations(parse_locale(locale))
+    if when is None:
+        return t.gettext("at a date the sources do not give")
+    text = format_date(when, locale)
+    if isinstance(when, DateRange):
+        return text
+    if when.precision is Precision.DAY:
+        return t.pgettext("day", "on {date}").format(date=text)
+    if when.precision is Precision.MONTH:
+        return t.pgettext("month", "in {date}").format(date=text)
+    if when.precision is Precision.YEAR:
+        return t.pgettext("year", "in {date}").format(date=text)
+    return t.pgettext("period", "in {date}").format(date=text)
 
 
 def _room(value: Decimal | int) -> decimal.Context:

@@ -1,26 +1,20 @@
-"""The plain-text summary that ``python -m bilateral`` prints, in any locale."""
+"""The plain-text summary that ``python -m bilateral`` prints, in any locale.
+
+Every sentence in it is :func:`bilateral.describe`'s (through
+:func:`~bilateral._text.describe.relation_sentences`); the summary only lays
+them out in sections, each fact followed by the citations it rests on.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from bilateral._model import Dataset, Relation, Status
-from bilateral._text.catalog import parse_locale, translations
-from bilateral._text.describe import (
-    correction_line,
-    describe_age,
-    describe_change,
-    describe_documents,
-    describe_established,
-    describe_event,
-    describe_mission,
-    describe_trade,
-    source_line,
-    trade_changes,
-)
+from bilateral._model import Dataset, Relation
+from bilateral._text.catalog import translations
+from bilateral._text.describe import Part, Sentence, provenance_lines, relation_sentences
 from bilateral._text.format import format_country
+from bilateral._values.locales import parse_locale
 from bilateral._values.sources import Citation
-from bilateral._wire.bundled import load_bundled
 
 
 def _cites(citations: tuple[Citation, ...], locale: str) -> list[str]:
@@ -34,12 +28,29 @@ def _cites(citations: tuple[Citation, ...], locale: str) -> list[str]:
     ]
 
 
+def _told(sentence: Sentence, locale: str, indent: str = "  ") -> list[str]:
+    """The sentence, then the citations of a fact the sources give."""
+    lines = [indent + sentence.text]
+    if sentence.citations is not None:
+        lines += _cites(sentence.citations, locale)
+    return lines
+
+
 def relation_summary(
     dataset: Dataset, relation: Relation, *, today: dt.date, locale: str = "en"
 ) -> list[str]:
-    """The summary lines for one relation."""
+    """The summary lines for one relation.
+
+    Its age is given on ``today`` and on each day a source of its
+    establishment date was published.
+    """
     t = translations(parse_locale(locale))
     first, second = relation.countries
+    published = {s.id: s.published for s in dataset.sources}
+    days = [today, *sorted({published[c.source] for c in relation.established_citations})]
+    said: dict[Part, list[Sentence]] = {part: [] for part in Part}
+    for sentence in relation_sentences(relation, locale, ages_on=days):
+        said[sentence.part].append(sentence)
     lines = [
         t.gettext("{first} ({first_code}) and {second} ({second_code})").format(
             first=format_country(first, locale),
@@ -48,52 +59,35 @@ def relation_summary(
             second_code=second.code,
         ),
         "",
-        describe_established(relation, locale),
-        *_cites(relation.established_citations, locale),
     ]
-    published = {s.id: s.published for s in dataset.sources}
-    days = [today, *sorted({published[c.source] for c in relation.established_citations})]
-    for day in dict.fromkeys(days):
-        age = describe_age(relation, day, locale)
-        if age is not None:
-            lines.append("  " + age)
-    lines += ["", t.gettext("Missions:")]
-    for mission in relation.missions:
-        lines += ["  " + describe_mission(mission, locale), *_cites(mission.citations, locale)]
-    lines += ["", t.gettext("Signed documents:")]
-    for count in relation.documents:
-        lines += ["  " + describe_documents(count, locale), *_cites(count.citations, locale)]
-    lines += ["", t.gettext("Trade:")]
-    for period in relation.trade:
-        lines += [
-            "  " + describe_trade(period, locale, relation=relation),
-            *_cites(period.citations, locale),
-        ]
-    lines += ["  " + describe_change(change, locale) for change in trade_changes(relation)]
-    for status, title in (
-        (Status.HELD, t.gettext("Events held:")),
-        (Status.PLANNED, t.gettext("Events planned:")),
-    ):
-        lines += ["", title]
-        for entry in relation.timeline():
-            event = entry.item
-            if entry.kind != "event" or event.status is not status:
-                continue
-            lines += ["  " + describe_event(event, locale), *_cites(event.citations, locale)]
+    for sentence in said[Part.ESTABLISHED]:
+        lines += _told(sentence, locale, indent="")
+    sections = (
+        (None, (Part.AGE,)),
+        (t.gettext("Missions:"), (Part.MISSION,)),
+        (t.gettext("Signed documents:"), (Part.DOCUMENTS,)),
+        (t.gettext("Trade:"), (Part.TRADE, Part.CHANGE)),
+        (t.gettext("Events held:"), (Part.HELD,)),
+        (t.gettext("Events planned:"), (Part.PLANNED,)),
+    )
+    for title, parts in sections:
+        if title is not None:
+            lines += ["", title]
+        for part in parts:
+            for sentence in said[part]:
+                lines += _told(sentence, locale)
     return lines
 
 
-def summary(*, today: dt.date, dataset: Dataset | None = None, locale: str = "en") -> str:
-    """The summary of ``dataset`` (default: the bundled one) as text in ``locale``.
+def summary(dataset: Dataset, *, today: dt.date, locale: str = "en") -> str:
+    """The summary of ``dataset`` as text in ``locale``.
 
     Raises:
         UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
     parse_locale(locale)
-    data = load_bundled() if dataset is None else dataset
-    lines = [source_line(source, locale) for source in data.sources]
-    lines += [correction_line(c.original, c.corrected, locale) for c in data.corrections]
-    for relation in data.relations:
+    lines = provenance_lines(dataset, locale)
+    for relation in dataset.relations:
         lines.append("")
-        lines += relation_summary(data, relation, today=today, locale=locale)
+        lines += relation_summary(dataset, relation, today=today, locale=locale)
     return "\n".join(lines) + "\n"

@@ -7,6 +7,7 @@ from functools import cache
 import attrs
 
 from bilateral._values.errors import UnknownCountryError
+from bilateral._values.locales import parse_locale
 
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
 # EU and most datasets use for it.
@@ -104,10 +105,16 @@ class Country:
     code: str = attrs.field(converter=_canonical)
 
     def name(self, locale: str = "en") -> str:
-        """The country's name in ``locale``, from CLDR (see :func:`bilateral.format_country`)."""
-        from bilateral._text.format import format_country  # noqa: PLC0415 - _format imports this module
+        """The country's name in ``locale``, from CLDR's territory names.
 
-        return format_country(self, locale)
+        CLDR data for a few locales lacks some territory names; there, as
+        CLDR's own fallback rule says, the name is the ISO code.
+
+        Raises:
+            UnknownLocaleError: ``locale`` is not a locale babel knows.
+        """
+        name = parse_locale(locale).territories.get(self.code)
+        return self.code if name is None else str(name)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Country):

@@ -39,16 +39,25 @@ class Precision(Vocabulary):
     @property
     def months(self) -> int | None:
         """Months a period of this precision covers; ``None`` for a day."""
-        return _MONTHS_COVERED[self]
+        return _MONTHS[self]
 
 
-_MONTHS_COVERED = {
+# The one table from precision to the months a period of it covers. Every
+# other count of months (PartialDate.months, first_month, last_month, so
+# earliest and latest) is derived from it.
+_MONTHS: dict[Precision, int | None] = {
     Precision.DAY: None,
     Precision.MONTH: 1,
     Precision.QUARTER: 3,
     Precision.HALF: 6,
     Precision.YEAR: 12,
 }
+# The spans by the part of a PartialDate that is set, read once from the table
+# (a lookup keyed by an enum costs more than the arithmetic it serves).
+_SPAN_OF_MONTH = _MONTHS[Precision.MONTH] or 0
+_SPAN_OF_QUARTER = _MONTHS[Precision.QUARTER] or 0
+_SPAN_OF_HALF = _MONTHS[Precision.HALF] or 0
+_SPAN_OF_YEAR = _MONTHS[Precision.YEAR] or 0
 
 # EDTF level 2 sub-year groupings that bilateral supports.
 _QUARTER_BASE = 32  # 33..36 are the first to fourth quarter
@@ -238,41 +247,41 @@ class PartialDate(_Ordered):
         return Precision.YEAR
 
     @property
+    def _period(self) -> tuple[int, int]:
+        """The months of the period the date falls in (a day: its month), and which of the year's it is."""
+        if self.month is not None:
+            return _SPAN_OF_MONTH, self.month
+        if self.quarter is not None:
+            return _SPAN_OF_QUARTER, self.quarter
+        if self.half is not None:
+            return _SPAN_OF_HALF, self.half
+        return _SPAN_OF_YEAR, 1
+
+    @property
     def first_month(self) -> int:
         """The first month of the year this date may fall in."""
-        if self.month is not None:
-            return self.month
-        if self.quarter is not None:
-            return 3 * self.quarter - 2
-        if self.half is not None:
-            return 6 * self.half - 5
-        return 1
+        span, number = self._period
+        return (number - 1) * span + 1
 
     @property
     def last_month(self) -> int:
         """The last month of the year this date may fall in."""
-        if self.month is not None:
-            return self.month
-        if self.quarter is not None:
-            return 3 * self.quarter
-        if self.half is not None:
-            return 6 * self.half
-        return 12
+        span, number = self._period
+        return number * span
 
     @property
     def months(self) -> int | None:
         """How many months the date covers; ``None`` at day precision."""
-        # Spelled out rather than self.precision.months: enum lookups are slow
-        # and annualizing calls this once per trade period.
+        # Not self._period[0]: annualizing calls this once per trade period.
         if self.day is not None:
             return None
         if self.month is not None:
-            return 1
+            return _SPAN_OF_MONTH
         if self.quarter is not None:
-            return 3
+            return _SPAN_OF_QUARTER
         if self.half is not None:
-            return 6
-        return 12
+            return _SPAN_OF_HALF
+        return _SPAN_OF_YEAR
 
     @property
     def earliest(self) -> dt.date:
