@@ -168,8 +168,15 @@ def cow_state(code: int | str) -> CowState:
         return by_number[int(text)]
     if text in by_abbreviation:
         return by_abbreviation[text]
-    pool = [str(n) for n in by_number] if text.isdigit() else list(by_abbreviation)
-    suggestions = difflib.get_close_matches(text, pool, n=3, cutoff=0.5)
+    # Suggest by number, or by abbreviation and name ("Rusia" -> RUS).
+    pool = (
+        {str(n): str(n) for n in by_number}
+        if text.isdigit()
+        else {s.name.upper(): s.abbreviation for s in by_number.values()}
+        | {a: a for a in by_abbreviation}
+    )
+    close = difflib.get_close_matches(text, list(pool), n=6, cutoff=0.5)
+    suggestions = list(dict.fromkeys(pool[c] for c in close))[:3]
     hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
     msg = f"cow: {code!r} is not a state of the Correlates of War state system (v2016){hint}"
     raise UnknownCodeError(msg, text, suggestions)
