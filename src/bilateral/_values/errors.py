@@ -127,6 +127,42 @@ class UnknownCountryError(InvalidValueError):
     """A country code is not an ISO 3166-1 country known to CLDR."""
 
 
+class AmbiguousCountryCodeError(UnknownCountryError):
+    """A country code belonged to more than one former country (``CS``, ``891``).
+
+    Attributes:
+        code: The code as given.
+        candidates: The ISO 3166-3 alpha-4 codes of every country that had it;
+            each is unambiguous and can be used instead.
+    """
+
+    def __init__(self, message: str, code: str, candidates: Sequence[str]) -> None:
+        super().__init__(message)
+        self.code = code
+        self.candidates = tuple(candidates)
+
+
+class CountryNotExistingError(InvalidValueError):
+    """A fact is dated when one of its countries did not exist (or no longer did).
+
+    The message says when the country existed, as far as the sources say.
+    """
+
+
+class UnknownCodeError(InvalidValueError):
+    """A code is not in its vocabulary (CAMEO, PLOVER, Correlates of War).
+
+    Attributes:
+        code: The code as given.
+        suggestions: The nearest valid codes, best first (possibly none).
+    """
+
+    def __init__(self, message: str, code: str, suggestions: Sequence[str]) -> None:
+        super().__init__(message)
+        self.code = code
+        self.suggestions = tuple(suggestions)
+
+
 class UnknownCurrencyError(InvalidValueError):
     """A currency code is not an ISO 4217 currency known to CLDR."""
 

@@ -1,0 +1,298 @@
+"""Former countries (ISO 3166-3, from pycountry) and whether a country existed on a date.
+
+ISO 3166-3 lists the countries whose ISO 3166-1 codes were withdrawn: the
+German Democratic Republic (``DD``, ``DDR``, ``278``, alpha-4 ``DDDE``), the
+USSR (``SU``), Czechoslovakia (``CS``, ``CSHH``) and others. Each has a
+four-letter code that is never reused, a withdrawal date, and, in the last two
+letters of that code, what became of it (ISO 3166-3's own rule):
+
+- a current alpha-2 code: it was renamed or merged into that country
+  (``BUMM``: Burma became Myanmar, ``DDDE``: the GDR merged into Germany);
+- ``AA``: it was renamed and kept its alpha-2 code (``BYAA``: Belarus);
+- ``HH`` (``XX`` for Serbia and Montenegro, whose ``CSHH`` was taken): it was
+  divided, with no single successor.
+
+Some alpha-2 and numeric codes were used by two former countries (``CS`` by
+Czechoslovakia and by Serbia and Montenegro; ``891`` by Yugoslavia and by
+Serbia and Montenegro): :func:`former_country` refuses them and names the
+alpha-4 codes to use. Which codes are ambiguous is computed from the data.
+
+This module is internal; :class:`~bilateral.Country` will use it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from functools import cache
+
+import attrs
+
+from bilateral._values.dates import DateRange, PartialDate
+from bilateral._values.errors import (
+    AmbiguousCountryCodeError,
+    CountryNotExistingError,
+    UnknownCountryError,
+)
+
+# The last two letters of an alpha-4 code that name no successor (ISO 3166-3).
+_RENAMED_KEEPING_CODE = "AA"
+_DIVIDED = frozenset({"HH", "XX"})
+# pycountry's comments on divided countries name the parts: "now split into
+# Kiribati and Tuvalu", "divided into FM, MH, MP, and PW". Only these phrasings
+# are read; any other comment gives no successors.
+_PARTS = re.compile(r"(?:split between|split into|divided into) (?P<parts>.+)")
+
+
+@attrs.frozen
+class FormerCountry:
+    """A country whose ISO 3166-1 code was withdrawn (ISO 3166-3, as pycountry has it).
+
+    Attributes:
+        alpha_4: The ISO 3166-3 code, unique and never reused (``"DDDE"``).
+        alpha_2: The withdrawn alpha-2 code (``"DD"``); possibly shared with
+            another country (see :func:`ambiguous_codes`, :func:`reused_codes`).
+        alpha_3: The withdrawn alpha-3 code (``"DDR"``).
+        numeric: The withdrawn numeric code (``"278"``), if ISO gave one.
+        name: The country's name: CLDR's English name where CLDR has one for the
+            code, else ISO's (pycountry's).
+        name_source: ``"CLDR"`` or ``"ISO 3166-3"``.
+        withdrawn: When ISO withdrew the code, at the precision ISO gives it
+            (``1977`` or ``1990-10-30``); the country itself had ceased by then.
+        successors: What became of it: current alpha-2 codes, or the alpha-4
+            code of a former country (``YUCS`` -> ``("CSXX",)``). Empty when the
+            data do not say (``SUHH``, ``CSHH``): unknown, not none.
+        comment: pycountry's comment, if any.
+    """
+
+    alpha_4: str
+    alpha_2: str
+    alpha_3: str
+    numeric: str | None
+    name: str
+    name_source: str
+    withdrawn: PartialDate
+    successors: tuple[str, ...]
+    comment: str | None
+
+    def existence(self) -> DateRange:
+        """When the country existed, as far as the data say: until its withdrawal, start unknown."""
+        return DateRange(None, self.withdrawn)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.alpha_4}, withdrawn {self.withdrawn})"
+
+
+def _current_alpha2() -> frozenset[str]:
+    import pycountry  # noqa: PLC0415 - the ISO data loads on first use
+
+    return frozenset(str(c.alpha_2) for c in pycountry.countries)
+
+
+def _parts(comment: str | None) -> tuple[str, ...]:
+    """The current alpha-2 codes a comment says a divided country became, or ()."""
+    import pycountry  # noqa: PLC0415
+
+    match = _PARTS.search(comment or "")
+    if match is None:
+        return ()
+    names = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", match["parts"])]
+    current = _current_alpha2()
+    codes = []
+    for part in names:
+        if part in current:
+            codes.append(part)
+            continue
+        found = pycountry.countries.get(name=part)
+        if found is None:  # a part we cannot identify: the successors are unknown
+            return ()
+        codes.append(str(found.alpha_2))
+    return tuple(codes)
+
+
+@cache
+def former_countries() -> tuple[FormerCountry, ...]:
+    """Every ISO 3166-3 former country pycountry lists, in alpha-4 order."""
+    import pycountry  # noqa: PLC0415
+    from babel import Locale  # noqa: PLC0415
+
+    entries = sorted(pycountry.historic_countries, key=lambda e: str(e.alpha_4))
+    current = _current_alpha2()
+    cldr = Locale("en").territories
+    shared_alpha2 = {
+        str(e.alpha_2) for e in entries if sum(o.alpha_2 == e.alpha_2 for o in entries) > 1
+    }
+    found = []
+    for entry in entries:
+        alpha_2, alpha_4 = str(entry.alpha_2), str(entry.alpha_4)
+        withdrawn = PartialDate.parse(str(entry.withdrawal_date))
+        comment = getattr(entry, "comment", None)
+        tail = alpha_4[2:]
+        successors: tuple[str, ...]
+        if tail == _RENAMED_KEEPING_CODE:
+            successors = (alpha_2,) if alpha_2 in current else ()
+        elif tail in _DIVIDED:
+            successors = _parts(comment)
+        elif tail in current:
+            successors = (tail,)
+        else:
+            # The new code is itself withdrawn (YUCS -> CS): the former country that
+            # held it after this one's withdrawal, if exactly one did.
+            later = [
+                str(o.alpha_4)
+                for o in entries
+                if o.alpha_2 == tail
+                and PartialDate.parse(str(o.withdrawal_date)).earliest > withdrawn.latest
+            ]
+            successors = tuple(later) if len(later) == 1 else ()
+        # CLDR names a code only when that code is neither a current country's
+        # (CLDR's "GE" is Georgia, not the Gilbert and Ellice Islands) nor shared.
+        cldr_name = (
+            cldr.get(alpha_2) if alpha_2 not in current and alpha_2 not in shared_alpha2 else None
+        )
+        found.append(
+            FormerCountry(
+                alpha_4=alpha_4,
+                alpha_2=alpha_2,
+                alpha_3=str(entry.alpha_3),
+                numeric=getattr(entry, "numeric", None),
+                name=cldr_name or str(entry.name),
+                name_source="CLDR" if cldr_name else "ISO 3166-3",
+                withdrawn=withdrawn,
+                successors=successors,
+                comment=comment,
+            )
+        )
+    return tuple(found)
+
+
+@cache
+def _index() -> dict[str, tuple[FormerCountry, ...]]:
+    """Every alpha-2, alpha-3, numeric and alpha-4 code to the former countries that had it."""
+    index: dict[str, list[FormerCountry]] = {}
+    for country in former_countries():
+        for code in (country.alpha_4, country.alpha_2, country.alpha_3, country.numeric):
+            if code is not None:
+                index.setdefault(code, []).append(country)
+    return {code: tuple(found) for code, found in index.items()}
+
+
+def ambiguous_codes() -> Mapping[str, tuple[FormerCountry, ...]]:
+    """Codes that belonged to more than one former country, with those countries."""
+    return {code: found for code, found in _index().items() if len(found) > 1}
+
+
+@cache
+def reused_codes() -> Mapping[str, tuple[str, tuple[FormerCountry, ...]]]:
+    """Former countries' codes that a current ISO 3166-1 country now has.
+
+    ``"GE"`` was the Gilbert and Ellice Islands' and is Georgia's; ``"BY"`` was
+    the Byelorussian SSR's and is Belarus's. As a country code, the current
+    country takes precedence; the former one is reached by its alpha-4 code.
+    Maps each code to the current alpha-2 code and the former countries.
+    """
+    import pycountry  # noqa: PLC0415
+
+    reused = {}
+    for code, found in _index().items():
+        current = (
+            pycountry.countries.get(alpha_2=code)
+            if len(code) == 2
+            else pycountry.countries.get(numeric=code)
+            if code.isdigit()
+            else pycountry.countries.get(alpha_3=code)
+        )
+        if current is not None:
+            reused[code] = (str(current.alpha_2), found)
+    return reused
+
+
+def _normal(code: object) -> str:
+    if isinstance(code, int) and not isinstance(code, bool):
+        return f"{code:03d}"
+    if not isinstance(code, str) or not code.isascii():
+        msg = f"country: expected an ISO 3166 code, got {code!r}"
+        raise UnknownCountryError(msg)
+    return code.strip().upper()
+
+
+def ambiguous_candidates(code: str | int) -> tuple[FormerCountry, ...]:
+    """The former countries that had ``code`` if more than one did, else ``()``."""
+    found = _index().get(_normal(code), ())
+    return found if len(found) > 1 else ()
+
+
+def _listed(countries: tuple[FormerCountry, ...]) -> str:
+    names = [str(c) for c in countries]
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+
+
+def former_country(code: str | int) -> FormerCountry:
+    """The former country with this ISO 3166-3 alpha-4, or former alpha-2/alpha-3/numeric, code.
+
+    >>> former_country("DDR").name
+    'German Democratic Republic'
+    >>> former_country("SU").withdrawn
+    PartialDate("1992-08-30")
+
+    Raises:
+        AmbiguousCountryCodeError: More than one former country had the code
+            (``CS``, ``891``); the message names them and their alpha-4 codes.
+        UnknownCountryError: No former country had the code.
+    """
+    normal = _normal(code)
+    found = _index().get(normal, ())
+    if len(found) == 1:
+        return found[0]
+    if found:
+        alternatives = " or ".join(c.alpha_4 for c in found)
+        msg = (
+            f"country: {code!r} was the code of more than one former country: "
+            f"{_listed(found)}; use the ISO 3166-3 code {alternatives}"
+        )
+        raise AmbiguousCountryCodeError(msg, normal, [c.alpha_4 for c in found])
+    msg = f"country: {code!r} is not the code of a former country in ISO 3166-3"
+    raise UnknownCountryError(msg)
+
+
+def _span(when: PartialDate | DateRange | dt.date) -> tuple[dt.date | None, dt.date | None]:
+    if isinstance(when, dt.date):
+        return when, when
+    return when.earliest, when.latest
+
+
+def check_existed(
+    code: str | int, when: PartialDate | DateRange | dt.date, field: str = "country"
+) -> None:
+    """Refuse a date on which the former country ``code`` certainly no longer existed.
+
+    A date is refused only if all of it falls after the country's withdrawal
+    from ISO 3166 (the country had ceased by then). When the country began is
+    not in ISO 3166-3, so earlier dates are never refused; a date that may fall
+    on either side of the withdrawal is allowed. Codes of current countries
+    (including a reused code such as ``GE``) are not checked here.
+
+    >>> check_existed("DDR", PartialDate("1995"), "embassy.country")
+    Traceback (most recent call last):
+    ...
+    bilateral._values.errors.CountryNotExistingError: embassy.country: ...
+
+    Raises:
+        CountryNotExistingError: The date is after the country's withdrawal.
+        AmbiguousCountryCodeError: The code belonged to several former countries.
+    """
+    normal = _normal(code)
+    if normal in reused_codes() or normal not in _index():
+        return
+    country = former_country(normal)
+    earliest, _ = _span(when)
+    if earliest is not None and earliest > country.withdrawn.latest:
+        successors = (
+            f"; what became of it: {', '.join(country.successors)}" if country.successors else ""
+        )
+        msg = (
+            f"{field}: {country.name} ({country.alpha_4}) did not exist on {when}: it had "
+            f"ceased by {country.withdrawn}, when ISO 3166 withdrew its code{successors}"
+        )
+        raise CountryNotExistingError(msg)
