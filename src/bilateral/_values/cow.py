@@ -162,8 +162,8 @@ def cow_state(code: int | str) -> CowState:
     elif isinstance(code, str):
         text = code.strip().upper()
     else:
-        msg = f"cow: expected a COW state number or abbreviation, got {code!r}"
-        raise UnknownCodeError(msg, repr(code), [])
+        msg = f"expected a COW state number or abbreviation, got {code!r}"
+        raise UnknownCodeError(msg, repr(code), [], path=("cow",))
     if text.isdigit() and int(text) in by_number:
         return by_number[int(text)]
     if text in by_abbreviation:
@@ -178,8 +178,8 @@ def cow_state(code: int | str) -> CowState:
     close = difflib.get_close_matches(text, list(pool), n=6, cutoff=0.5)
     suggestions = list(dict.fromkeys(pool[c] for c in close))[:3]
     hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-    msg = f"cow: {code!r} is not a state of the Correlates of War state system (v2016){hint}"
-    raise UnknownCodeError(msg, text, suggestions)
+    msg = f"{code!r} is not a state of the Correlates of War state system (v2016){hint}"
+    raise UnknownCodeError(msg, text, suggestions, path=("cow",))
 
 
 def _date(text: str) -> PartialDate | None:

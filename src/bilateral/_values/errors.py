@@ -8,7 +8,7 @@ for callers who do not know about bilateral.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import attrs
 
@@ -86,8 +86,9 @@ class InvalidValueError(BilateralError, ValueError):
         return f"{where}: {self.reason}" if where else self.reason
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Keyword-only arguments do not survive the default pickling of exceptions.
-        return (_rebuild, (type(self), self.reason, self.path, self.record))
+        # Keyword-only arguments (and subclasses' own attributes, such as a
+        # code's suggestions) do not survive the default pickling of exceptions.
+        return (_rebuild, (type(self), dict(vars(self))))
 
     @property
     def location(self) -> str:
@@ -106,17 +107,25 @@ class InvalidValueError(BilateralError, ValueError):
         ``error.within("missions", 0)`` turns ``sending: ...`` into
         ``missions[0].sending: ...``.
         """
-        return type(self)(self.reason, path=(*steps, *self.path), record=self.record)
+        return self._moved((*steps, *self.path), self.record)
 
     def in_record(self, record: int | str) -> Self:
         """The same error, located in the outside ``record`` (a row number or a record id)."""
-        return type(self)(self.reason, path=self.path, record=record)
+        return self._moved(self.path, record)
+
+    def _moved(self, path: tuple[Step, ...], record: int | str | None) -> Self:
+        # A copy with every attribute (a subclass's own ones too), moved.
+        return _rebuild(type(self), {**vars(self), "path": path, "record": record})
 
 
-def _rebuild(
-    kind: type[InvalidValueError], reason: str, path: tuple[Step, ...], record: int | str | None
-) -> InvalidValueError:
-    return kind(reason, path=path, record=record)
+_E = TypeVar("_E", bound="InvalidValueError")
+
+
+def _rebuild(kind: type[_E], attributes: dict[str, Any]) -> _E:
+    error = kind.__new__(kind)
+    vars(error).update(attributes)
+    error.args = (str(error),)
+    return error
 
 
 class InvalidDateError(InvalidValueError):
@@ -136,8 +145,16 @@ class AmbiguousCountryCodeError(UnknownCountryError):
             each is unambiguous and can be used instead.
     """
 
-    def __init__(self, message: str, code: str, candidates: Sequence[str]) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        candidates: Sequence[str],
+        *,
+        path: Sequence[Step] = (),
+        record: int | str | None = None,
+    ) -> None:
+        super().__init__(message, path=path, record=record)
         self.code = code
         self.candidates = tuple(candidates)
 
@@ -157,8 +174,16 @@ class UnknownCodeError(InvalidValueError):
         suggestions: The nearest valid codes, best first (possibly none).
     """
 
-    def __init__(self, message: str, code: str, suggestions: Sequence[str]) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        suggestions: Sequence[str],
+        *,
+        path: Sequence[Step] = (),
+        record: int | str | None = None,
+    ) -> None:
+        super().__init__(message, path=path, record=record)
         self.code = code
         self.suggestions = tuple(suggestions)
 

@@ -212,8 +212,8 @@ def _normal(code: object) -> str:
     if isinstance(code, int) and not isinstance(code, bool):
         return f"{code:03d}"
     if not isinstance(code, str) or not code.isascii():
-        msg = f"country: expected an ISO 3166 code, got {code!r}"
-        raise UnknownCountryError(msg)
+        msg = f"expected an ISO 3166 code, got {code!r}"
+        raise UnknownCountryError(msg, path=("country",))
     return code.strip().upper()
 
 
@@ -248,12 +248,12 @@ def former_country(code: str | int) -> FormerCountry:
     if found:
         alternatives = " or ".join(c.alpha_4 for c in found)
         msg = (
-            f"country: {code!r} was the code of more than one former country: "
+            f"{code!r} was the code of more than one former country: "
             f"{_listed(found)}; use the ISO 3166-3 code {alternatives}"
         )
-        raise AmbiguousCountryCodeError(msg, normal, [c.alpha_4 for c in found])
-    msg = f"country: {code!r} is not the code of a former country in ISO 3166-3"
-    raise UnknownCountryError(msg)
+        raise AmbiguousCountryCodeError(msg, normal, [c.alpha_4 for c in found], path=("country",))
+    msg = f"{code!r} is not the code of a former country in ISO 3166-3"
+    raise UnknownCountryError(msg, path=("country",))
 
 
 def _span(when: PartialDate | DateRange | dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -292,7 +292,7 @@ def check_existed(
             f"; what became of it: {', '.join(country.successors)}" if country.successors else ""
         )
         msg = (
-            f"{field}: {country.name} ({country.alpha_4}) did not exist on {when}: it had "
+            f"{country.name} ({country.alpha_4}) did not exist on {when}: it had "
             f"ceased by {country.withdrawn}, when ISO 3166 withdrew its code{successors}"
         )
-        raise CountryNotExistingError(msg)
+        raise CountryNotExistingError(msg, path=(field,))

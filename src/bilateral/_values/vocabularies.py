@@ -130,8 +130,8 @@ def _suggest(kind: str, value: object, pool: list[str], field: str) -> UnknownCo
     text = value.strip() if isinstance(value, str) else repr(value)
     suggestions = difflib.get_close_matches(text, pool, n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-    msg = f"{field}: {value!r} is not a {kind}{hint}"
-    return UnknownCodeError(msg, text, suggestions)
+    msg = f"{value!r} is not a {kind}{hint}"
+    return UnknownCodeError(msg, text, suggestions, path=tuple(field.split(".")))
 
 
 @cache
@@ -201,11 +201,8 @@ def plover_event_type(name: str) -> PloverEventType:
         return types[str(text)]
     legacy = plover_legacy_names().get(str(text))
     if legacy is not None:
-        msg = (
-            f"plover: {name!r} is an older PLOVER name; the current manual's type is "
-            f"{legacy.current}"
-        )
-        raise UnknownCodeError(msg, str(text), [legacy.current])
+        msg = f"{name!r} is an older PLOVER name; the current manual's type is {legacy.current}"
+        raise UnknownCodeError(msg, str(text), [legacy.current], path=("plover",))
     raise _suggest("PLOVER event type", name, list(types), "plover")
 
 
