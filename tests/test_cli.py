@@ -194,7 +194,7 @@ class TestValidate:
         [
             (b"\xff\xfe{}", b"-: $: not UTF-8 text: invalid start byte at byte 0"),
             (b'{"format": "bilateral"', b"-: $: not valid JSON: Expecting ',' delimiter"),
-            (b"[" * 200_000 + b"]" * 200_000, b"-: $: not valid JSON: nested too deeply"),
+            (b"[" * 200_000 + b"]" * 200_000, b"-: $: not valid JSON: nested more than 512 levels deep"),
             (b'{"version": NaN}', b"-: $: not valid JSON: NaN is not a JSON number"),
             (b"1" * 5000, b"-: $: not valid JSON: a number has too many digits"),
         ],
