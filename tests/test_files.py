@@ -208,7 +208,7 @@ def depth(value: object) -> int:
     return 0
 
 
-tricky_text = st.text(alphabet='[]{}"\\\'ab\u00e9\u20ac\n\t\x00\U0001f600\ud800,:')
+tricky_text = st.text(alphabet="[]{}\"\\'ab\u00e9\u20ac\n\t\x00\U0001f600\ud800,:")
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | tricky_text,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(tricky_text, inner, max_size=4),

@@ -16,7 +16,6 @@ from bilateral._wire.converter import dumps, loads
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 
-
 def read_limited(source: str | os.PathLike[str] | BinaryIO, max_bytes: int) -> bytes:
     """The bytes of a file (a path or an open binary stream), at most ``max_bytes`` of them.
 

@@ -166,20 +166,8 @@ def _too_deep(data: bytes) -> bool:
     return left > MAX_NESTING or _deepest(brackets) > MAX_NESTING
 
 
-def parse_json(text: object) -> Any:
-    r"""Plain data from JSON text (UTF-8 bytes or str), refusing what JSON allows loosely.
-
-    Refused: bytes that are not UTF-8, ``NaN`` and ``Infinity`` (which
-    Python's :mod:`json` reads, but JSON does not have), duplicate keys in an
-    object (which :mod:`json` would silently resolve to the last), integers
-    of more than 4300 digits, arrays and objects nested more than
-    ``MAX_NESTING`` (512) levels deep, whatever the interpreter's
-    recursion limit, and strings with a lone surrogate (``"\ud800"``), which
-    are not Unicode text and could not be written back as UTF-8.
-
-    Raises:
-        ValidationError: Why, at ``$`` (or at the string with a surrogate).
-    """
+def _text_and_bytes(text: object) -> tuple[str, bytes, bool]:
+    """The JSON text as str and as UTF-8, and whether it may hold a lone surrogate."""
     if isinstance(text, bytes | bytearray):
         raw = bytes(text)
         try:
@@ -198,6 +186,24 @@ def parse_json(text: object) -> Any:
         raise ValidationError(
             [Problem("$", f"expected JSON text (str or bytes), got {type(text).__name__}")]
         )
+    return text, raw, maybe_surrogates
+
+
+def parse_json(text: object) -> Any:
+    r"""Plain data from JSON text (UTF-8 bytes or str), refusing what JSON allows loosely.
+
+    Refused: bytes that are not UTF-8, ``NaN`` and ``Infinity`` (which
+    Python's :mod:`json` reads, but JSON does not have), duplicate keys in an
+    object (which :mod:`json` would silently resolve to the last), integers
+    of more than 4300 digits, arrays and objects nested more than
+    ``MAX_NESTING`` (512) levels deep, whatever the interpreter's
+    recursion limit, and strings with a lone surrogate (``"\ud800"``), which
+    are not Unicode text and could not be written back as UTF-8.
+
+    Raises:
+        ValidationError: Why, at ``$`` (or at the string with a surrogate).
+    """
+    text, raw, maybe_surrogates = _text_and_bytes(text)
     if _too_deep(raw):
         raise ValidationError(
             [Problem("$", f"not valid JSON: nested more than {MAX_NESTING} levels deep")]
