@@ -409,9 +409,10 @@ class TestInputSize:
         )
 
     def test_the_default_is_256_mib(self):
+        from bilateral import __main__ as cli  # noqa: PLC0415
         from bilateral._wire.files import DEFAULT_MAX_BYTES  # noqa: PLC0415
 
-        assert 256 * 1024 * 1024 == DEFAULT_MAX_BYTES
+        assert 256 * 1024 * 1024 == DEFAULT_MAX_BYTES == cli._DEFAULT_MAX_BYTES
 
     @pytest.mark.parametrize(
         ("args", "env"),
