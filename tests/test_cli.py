@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from importlib import metadata
@@ -194,7 +195,10 @@ class TestValidate:
         [
             (b"\xff\xfe{}", b"-: $: not UTF-8 text: invalid start byte at byte 0"),
             (b'{"format": "bilateral"', b"-: $: not valid JSON: Expecting ',' delimiter"),
-            (b"[" * 200_000 + b"]" * 200_000, b"-: $: not valid JSON: nested too deeply"),
+            (
+                b"[" * 200_000 + b"]" * 200_000,
+                b"-: $: not valid JSON: nested more than 512 levels deep",
+            ),
             (b'{"version": NaN}', b"-: $: not valid JSON: NaN is not a JSON number"),
             (b"1" * 5000, b"-: $: not valid JSON: a number has too many digits"),
         ],
@@ -245,7 +249,7 @@ class TestExport:
         missing = tmp_path / "missing.json"
 
         assert 1 == main(["export", "--input", str(missing)])
-        assert 1 == main(["export", "--output", str(tmp_path / "no" / "such" / "dir.json")])
+        assert 74 == main(["export", "--output", str(tmp_path / "no" / "such" / "dir.json")])
         assert [
             f"bilateral export: {missing}: cannot read: No such file or directory",
             (
@@ -259,3 +263,166 @@ class TestExport:
 
         assert 2 == result.returncode
         assert b"invalid choice: 'xml'" in result.stderr
+
+
+def run_with(args, **options):
+    """Run the command line in a subprocess with its standard streams as given."""
+    options.setdefault("stderr", subprocess.PIPE)
+    return subprocess.run([sys.executable, "-m", "bilateral", *args], check=False, **options)
+
+
+def one_line(stderr: bytes) -> str:
+    """The single line of an error message; never a traceback."""
+    assert b"Traceback" not in stderr
+    lines = stderr.decode("utf-8", "backslashreplace").splitlines()
+    assert 1 == len(lines), lines
+    return lines[0]
+
+
+class TestOutputErrors:
+    @pytest.mark.parametrize("args", [["validate", str(BUNDLED)], ["schema"], ["export"], []])
+    def test_a_closed_pipe_ends_quietly_with_141(self, args):
+        # As `bilateral validate ... | head -1` once head has exited.
+        read, write = os.pipe()
+        os.close(read)
+        try:
+            result = run_with(args, stdout=write)
+        finally:
+            os.close(write)
+
+        assert 141 == result.returncode
+        assert b"" == result.stderr
+
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+    @pytest.mark.parametrize("args", [["validate", str(BUNDLED)], ["export"], []])
+    def test_a_full_disk_is_one_line_and_74(self, args):
+        with Path("/dev/full").open("wb") as full:
+            result = run_with(args, stdout=full)
+
+        assert 74 == result.returncode
+        assert "bilateral: cannot write to standard output: No space left on device" == one_line(
+            result.stderr
+        )
+
+    @pytest.mark.skipif(not Path("/bin/sh").exists(), reason="no POSIX shell to close stdout")
+    def test_a_closed_standard_output_is_one_line_and_74(self):
+        result = subprocess.run(
+            ["/bin/sh", "-c", 'exec "$0" -m bilateral schema >&-', sys.executable],
+            capture_output=True,
+            check=False,
+        )
+
+        assert 74 == result.returncode
+        assert "bilateral: cannot write to standard output: it is closed" == one_line(result.stderr)
+
+    def test_an_output_file_that_is_not_a_regular_file_is_74(self, tmp_path):
+        fifo = tmp_path / "fifo"
+        os.mkfifo(fifo)
+
+        result = run_with(["export", "--output", str(fifo)])
+
+        assert 74 == result.returncode
+        assert f"bilateral export: {fifo}: cannot write: a FIFO, not a regular file" == one_line(
+            result.stderr
+        )
+
+    def test_exit_statuses_are_in_the_help(self):
+        out = run_with(["--help"], stdout=subprocess.PIPE).stdout.decode()
+
+        assert "exit status: 0 success; 1 invalid input" in out
+        assert "74 the output cannot be written; 141 standard output closed" in out
+
+
+class TestEncodings:
+    @pytest.mark.parametrize(("locale", "word"), [("ru", "Азербайджан"), ("az", "Azərbaycan")])
+    def test_text_the_output_cannot_encode_is_escaped(self, locale, word):
+        env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+        result = run_with(
+            ["--locale", locale, "--today", "2023-02-17"], stdout=subprocess.PIPE, env=env
+        )
+
+        assert 0 == result.returncode
+        assert b"" == result.stderr
+        assert result.stdout.isascii()
+        assert word.encode("ascii", "backslashreplace") in result.stdout
+
+    def test_json_is_utf_8_whatever_the_output_encoding(self):
+        env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+        result = run_with(["export"], stdout=subprocess.PIPE, env=env)
+
+        assert 0 == result.returncode
+        assert BUNDLED.read_bytes() == result.stdout
+
+    def test_a_file_name_that_is_not_utf_8(self, tmp_path):
+        folder = os.fsencode(tmp_path)
+        name = folder + b"/caf\xe9.json"
+        Path(os.fsdecode(name)).write_bytes(BUNDLED.read_bytes())
+        missing = folder + b"/missing\xff.json"
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+
+        result = subprocess.run(
+            [os.fsencode(sys.executable), b"-m", b"bilateral", b"validate", name, missing],
+            capture_output=True,
+            check=False,
+            env=env,
+        )
+
+        assert 1 == result.returncode
+        assert b"" == result.stderr
+        assert [
+            folder + b"/caf\\udce9.json: valid",
+            folder + b"/missing\\udcff.json: cannot read: No such file or directory",
+        ] == result.stdout.splitlines()
+
+
+class TestInputSize:
+    @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+    @pytest.mark.parametrize(
+        ("args", "env", "limit"),
+        [
+            (["validate", "--max-bytes", "1K", "/dev/zero"], {}, 1024),
+            (["validate", "/dev/zero"], {"BILATERAL_MAX_BYTES": "2M"}, 2 * 1024 * 1024),
+            (["validate", "--max-bytes", "100", "/dev/zero"], {"BILATERAL_MAX_BYTES": "2M"}, 100),
+        ],
+    )
+    def test_an_endless_input_is_refused_at_the_limit(self, args, env, limit):
+        result = run_with(args, stdout=subprocess.PIPE, env={**os.environ, **env})
+
+        assert 1 == result.returncode
+        assert (
+            f"/dev/zero: $: larger than the limit of {limit} bytes; not read further\n".encode()
+            == result.stdout
+        )
+
+    def test_standard_input_and_export_have_the_limit_too(self):
+        document = BUNDLED.read_bytes()
+        small = str(len(document) - 1)
+
+        validated = run("validate", "--max-bytes", small, "-", stdin=document)
+        exported = run("export", "--max-bytes", small, "--input", str(BUNDLED))
+
+        assert (1, 1) == (validated.returncode, exported.returncode)
+        assert validated.stdout.startswith(b"-: $: larger than the limit of")
+        assert f"{BUNDLED}: $: larger than the limit of {small} bytes".encode() in exported.stderr
+        assert (
+            0 == run("validate", "--max-bytes", str(len(document)), "-", stdin=document).returncode
+        )
+
+    def test_the_default_is_256_mib(self):
+        from bilateral import __main__ as cli  # noqa: PLC0415
+        from bilateral._wire.files import DEFAULT_MAX_BYTES  # noqa: PLC0415
+
+        assert 256 * 1024 * 1024 == DEFAULT_MAX_BYTES == cli._DEFAULT_MAX_BYTES
+
+    @pytest.mark.parametrize(
+        ("args", "env"),
+        [
+            (["validate", "--max-bytes", "lots", "-"], {}),
+            (["validate", "-"], {"BILATERAL_MAX_BYTES": "lots"}),
+        ],
+    )
+    def test_a_bad_limit_is_a_usage_error(self, args, env):
+        result = run_with(args, stdout=subprocess.PIPE, env={**os.environ, **env})
+
+        assert 2 == result.returncode
+        assert b"expected a number of bytes such as 1000000 or 64M, got 'lots'" in result.stderr

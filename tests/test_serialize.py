@@ -406,7 +406,7 @@ class TestJSONText:
                 'not valid JSON: duplicate key "format" in an object',
             ),
             ('{"version": ' + "9" * 5000 + "}", "not valid JSON: a number has too many digits"),
-            ("[" * 100_000 + "]" * 100_000, "not valid JSON: nested too deeply"),
+            ("[" * 100_000 + "]" * 100_000, "not valid JSON: nested more than 512 levels deep"),
             ('{"a": 1', "not valid JSON: Expecting ',' delimiter at line 1 column 8"),
             ("", "not valid JSON: Expecting value at line 1 column 1"),
             (b"\xef\xbb\xbf{}", "not valid JSON: Unexpected UTF-8 BOM"),

@@ -1,4 +1,4 @@
-"""``python -m bilateral`` and the ``bilateral`` command.
+r"""``python -m bilateral`` and the ``bilateral`` command.
 
 With no command it prints the summary of the bundled dataset; other
 commands are subcommands (``bilateral --version`` prints the version):
@@ -11,19 +11,138 @@ commands are subcommands (``bilateral --version`` prints the version):
 - ``bilateral export [--format json] [--input FILE] [--output PATH]`` writes
   the bundled dataset (or the one in ``--input``) in the canonical format.
 
-Exit codes: 0 success, 1 the input is bad (each problem listed; a file that
-cannot be read is a problem of the input, so the other files are still
-checked), 2 usage errors (as argparse reports them). Bad input never ends in
-a traceback.
+Input: ``validate`` and ``export --input`` read at most ``--max-bytes`` bytes
+of a file (default 256 MiB, or the ``BILATERAL_MAX_BYTES`` environment
+variable; both take a number of bytes, or one with ``K``, ``M`` or ``G`` for
+KiB, MiB, GiB); a larger or endless input (``/dev/zero``) is refused as
+invalid after reading one byte more than the limit.
+
+Output: JSON (``schema``, ``export``) is written as UTF-8 whatever the
+locale, since JSON is UTF-8. Text (``summary``, ``validate``) is written in
+the encoding of standard output; a character it cannot encode (Cyrillic on
+an ASCII terminal, a file name that is not UTF-8) is written as a Python
+backslash escape such as ``\u0410`` instead of failing.
+
+Exit codes, with every error a single line ``bilateral: ...`` on standard
+error and never a traceback:
+
+- 0: success;
+- 1: the input is bad (each problem listed; a file that cannot be read or is
+  too large is a problem of the input, so the other files are still checked);
+- 2: usage errors (as argparse reports them);
+- 74 (``EX_IOERR``): the output cannot be written (a full disk, standard
+  output closed, ``--output`` not writable or not a regular file);
+- 141 (128 + ``SIGPIPE``, what a shell reports for ``git`` or ``cat``): the
+  reader of standard output went away (``bilateral validate ... | head -1``);
+  nothing is printed, as those commands print nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
+import re
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TextIO
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+EXIT_OUTPUT = 74  # EX_IOERR in sysexits.h
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE
+
+MAX_BYTES_VARIABLE = "BILATERAL_MAX_BYTES"
+_DEFAULT_MAX_BYTES = 256 * 1024 * 1024  # as bilateral._wire.files.DEFAULT_MAX_BYTES
+_UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+_SIZE = re.compile(r"([0-9]+)([KMG]?)(?:i?B)?", re.IGNORECASE)
+
+EPILOG = """\
+exit status: 0 success; 1 invalid input (every problem listed); 2 usage error;
+74 the output cannot be written; 141 standard output closed by its reader
+(as in `bilateral validate ... | head -1`). Errors are one line on stderr.
+Inputs over --max-bytes (default 256 MiB, or $BILATERAL_MAX_BYTES) are refused.
+"""
+
+
+class _OutputError(Exception):
+    """Standard output cannot be written; ``cause`` says why."""
+
+    def __init__(self, cause: OSError | None) -> None:
+        super().__init__(cause)
+        self.cause = cause
+
+
+def _stdout() -> TextIO:
+    if sys.stdout is None:  # started with standard output closed
+        raise _OutputError(None)
+    return sys.stdout
+
+
+def _write(text: str) -> None:
+    """Write text to standard output; what its encoding lacks, as backslash escapes."""
+    stream = _stdout()
+    try:
+        try:
+            stream.write(text)
+        except UnicodeEncodeError:
+            encoding = stream.encoding or "utf-8"
+            stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+    except OSError as exc:
+        raise _OutputError(exc) from None
+
+
+def _write_json(text: str) -> None:
+    """Write JSON text to standard output as UTF-8, whatever its encoding."""
+    stream = _stdout()
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # pragma: no cover - a text-only stream replaced sys.stdout
+        _write(text)
+        return
+    try:
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+    except OSError as exc:
+        raise _OutputError(exc) from None
+
+
+def _flush() -> None:
+    if sys.stdout is None:
+        return
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        raise _OutputError(exc) from None
+
+
+def _error(message: str, command: str = "") -> None:
+    """One line on standard error (which escapes what it cannot encode)."""
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(f"bilateral{' ' if command else ''}{command}: {message}\n")
+            sys.stderr.flush()
+        except OSError:
+            pass
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush cannot fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _size(text: str) -> int:
+    match = _SIZE.fullmatch(text.strip())
+    if match is None:
+        msg = f"expected a number of bytes such as 1000000 or 64M, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return int(match[1]) * _UNITS[match[2].upper()]
 
 
 def _day(text: str) -> dt.date:
@@ -50,8 +169,8 @@ def _summary(args: argparse.Namespace) -> int:
     from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
 
     today = args.today or dt.date.today()
-    sys.stdout.write(summary(load_bundled(), today=today, locale=args.locale))
-    return 0
+    _write(summary(load_bundled(), today=today, locale=args.locale))
+    return EXIT_OK
 
 
 def _schema(_: argparse.Namespace) -> int:
@@ -59,14 +178,18 @@ def _schema(_: argparse.Namespace) -> int:
 
     from bilateral._wire.schema import json_schema  # noqa: PLC0415
 
-    sys.stdout.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
-    return 0
+    _write_json(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
 
 
-def _read(name: str) -> bytes:
+def _read(name: str, max_bytes: int) -> bytes:
+    from bilateral._wire.files import read_limited  # noqa: PLC0415 - keep --help fast
+
     if name == "-":
-        return sys.stdin.buffer.read()
-    return Path(name).read_bytes()
+        if sys.stdin is None:
+            raise OSError(None, "standard input is closed")
+        return read_limited(sys.stdin.buffer, max_bytes)
+    return read_limited(name, max_bytes)
 
 
 def _cannot(action: str, name: str, exc: OSError) -> str:
@@ -80,16 +203,16 @@ def _validate(args: argparse.Namespace) -> int:
     failed = False
     for name in args.files:
         try:
-            loads(_read(name))
+            loads(_read(name, args.max_bytes))
         except OSError as exc:
-            sys.stdout.write(_cannot("read", name, exc) + "\n")
+            _write(_cannot("read", name, exc) + "\n")
             failed = True
         except ValidationError as exc:
-            sys.stdout.writelines(f"{name}: {problem}\n" for problem in exc.problems)
+            _write("".join(f"{name}: {problem}\n" for problem in exc.problems))
             failed = True
         else:
-            sys.stdout.write(f"{name}: valid\n")
-    return 1 if failed else 0
+            _write(f"{name}: valid\n")
+    return EXIT_INVALID if failed else EXIT_OK
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -102,22 +225,23 @@ def _export(args: argparse.Namespace) -> int:
         dataset = load_bundled()
     else:
         try:
-            dataset = loads(_read(args.input))
+            dataset = loads(_read(args.input, args.max_bytes))
         except OSError as exc:
-            sys.stderr.write(f"bilateral export: {_cannot('read', args.input, exc)}\n")
-            return 1
+            _error(_cannot("read", args.input, exc), "export")
+            return EXIT_INVALID
         except ValidationError as exc:
-            sys.stderr.writelines(f"{args.input}: {problem}\n" for problem in exc.problems)
-            return 1
+            if sys.stderr is not None:
+                sys.stderr.writelines(f"{args.input}: {problem}\n" for problem in exc.problems)
+            return EXIT_INVALID
     if args.output is None or args.output == "-":
-        sys.stdout.write(dumps(dataset))
-        return 0
+        _write_json(dumps(dataset))
+        return EXIT_OK
     try:
         dump(dataset, args.output)
     except OSError as exc:
-        sys.stderr.write(f"bilateral export: {_cannot('write', args.output, exc)}\n")
-        return 1
-    return 0
+        _error(_cannot("write", args.output, exc), "export")
+        return EXIT_OUTPUT
+    return EXIT_OK
 
 
 def _version() -> str:
@@ -143,6 +267,31 @@ def _summary_options(
     )
 
 
+def _max_bytes_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-bytes",
+        type=_size,
+        default=None,
+        metavar="SIZE",
+        help=(
+            "refuse an input larger than this, in bytes or with K, M or G "
+            f"(default: 256M, or ${MAX_BYTES_VARIABLE})"
+        ),
+    )
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "max_bytes", 0) is None:  # a command that reads, without --max-bytes
+        text = os.environ.get(MAX_BYTES_VARIABLE)
+        try:
+            args.max_bytes = _DEFAULT_MAX_BYTES if text is None else _size(text)
+        except argparse.ArgumentTypeError as exc:
+            parser.error(f"{MAX_BYTES_VARIABLE}: {exc}")  # exits with 2
+    return args
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with one subparser per command."""
     parser = argparse.ArgumentParser(
@@ -151,6 +300,8 @@ def build_parser() -> argparse.ArgumentParser:
             "Typed relations between two countries. With no command, print a "
             "summary of the bundled Azerbaijan-Lithuania dataset."
         ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"bilateral {_version()}")
     _summary_options(parser, default_today=None, default_locale="en")
@@ -169,31 +320,54 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Check each FILE against the format. Exit 0 when all are valid, 1 when "
             "any is not (every problem listed as FILE: $.path: message; a file that "
-            "cannot be read counts as invalid), 2 on usage errors."
+            "cannot be read or is over --max-bytes counts as invalid), 2 on usage errors."
         ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument("files", nargs="+", metavar="FILE", help="a document; - for stdin")
+    _max_bytes_option(validate)
     validate.set_defaults(handler=_validate)
     export = commands.add_parser(
         "export",
         help="write a dataset in the canonical format",
         description="Write the bundled dataset (or --input) in the canonical format.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     export.add_argument("--format", choices=["json"], default="json", help="json (the default)")
     export.add_argument("--input", metavar="FILE", help="a document to read instead")
     export.add_argument(
         "--output",
         metavar="PATH",
-        help="where to write, atomically (default: standard output)",
+        help=(
+            "where to write, atomically; through a symbolic link to its target; "
+            "never over a folder, FIFO or device (default: standard output)"
+        ),
     )
+    _max_bytes_option(export)
     export.set_defaults(handler=_export)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
-    args = build_parser().parse_args(argv)
-    code: int = args.handler(args)
+    """Run the command line; return the exit code (see the module's docstring)."""
+    try:
+        try:
+            args = _parse(argv)
+        except SystemExit:
+            _flush()  # --help and --version: a closed pipe is reported below
+            raise
+        code: int = args.handler(args)
+        _flush()
+    except (_OutputError, BrokenPipeError) as exc:
+        cause = exc.cause if isinstance(exc, _OutputError) else exc
+        _silence_stdout()
+        if isinstance(cause, BrokenPipeError):
+            return EXIT_CLOSED_PIPE
+        why = "it is closed" if cause is None else (cause.strerror or str(cause))
+        _error(f"cannot write to standard output: {why}")
+        return EXIT_OUTPUT
     return code
 
 

@@ -212,6 +212,22 @@ class NotFoundError(BilateralError, KeyError):
         return str(self.args[0]) if self.args else ""
 
 
+class NotARegularFileError(BilateralError, OSError):
+    """A file would be written over something that is not a regular file.
+
+    :func:`bilateral.dump` writes only regular files (through a symbolic
+    link, to the file it points to); it refuses to replace a folder, a FIFO,
+    a device or a socket. ``filename`` is the path, ``strerror`` says what is
+    there.
+    """
+
+    def __init__(self, path: str, what: str) -> None:
+        super().__init__(None, f"{what}, not a regular file", path)
+
+    def __str__(self) -> str:
+        return f"{self.filename}: {self.strerror}; refusing to write over it"
+
+
 class MissingExtraError(BilateralError, ImportError):
     """An optional dependency is needed; the message names the pip command."""
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
+from itertools import accumulate
 from typing import Any
 
 from bilateral._values.errors import (
@@ -100,22 +102,76 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return data
 
 
-def parse_json(text: object) -> Any:
-    r"""Plain data from JSON text (UTF-8 bytes or str), refusing what JSON allows loosely.
+#: The deepest nesting of arrays and objects ``parse_json`` reads. A
+#: bilateral document nests about six levels; the limit is fixed, so it does
+#: not depend on :func:`sys.getrecursionlimit` (under a raised recursion limit,
+#: deeper input would overflow the C stack inside :func:`json.loads`).
+MAX_NESTING = 512
 
-    Refused: bytes that are not UTF-8, ``NaN`` and ``Infinity`` (which
-    Python's :mod:`json` reads, but JSON does not have), duplicate keys in an
-    object (which :mod:`json` would silently resolve to the last), integers
-    of more than 4300 digits, nesting deeper than the interpreter's
-    recursion limit, and strings with a lone surrogate (``"\ud800"``), which
-    are not Unicode text and could not be written back as UTF-8.
+# UTF-8 never uses bytes below 0x80 inside a multi-byte character, so the
+# quotes, backslashes and brackets found in the bytes are those characters.
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
+_STEP = [0] * 256
+_STEP[ord("[")] = _STEP[ord("{")] = 1
+_STEP[ord("]")] = _STEP[ord("}")] = -1
+_LEAF_PASSES = 4
 
-    Raises:
-        ValidationError: Why, at ``$`` (or at the string with a surrogate).
+
+def _brackets(data: bytes) -> bytes:
+    """The brackets of JSON text (UTF-8) that are outside strings, in order.
+
+    A few passes of C code over the bytes; a regular expression matching
+    whole strings would cost more than :func:`json.loads` itself. Where the
+    text stops being JSON (a backslash outside a string, an unterminated
+    string) :func:`json.loads` stops too, so what comes after does not
+    matter; up to there the brackets are exactly those outside strings.
     """
+    if b"\\" in data:
+        data = _ESCAPE.sub(b"", data)  # no escape is a quote that ends a string
+    # Quotes and brackets only. Dropping two adjacent quotes (a string with
+    # no bracket in it, or the end of one and the start of the next) keeps
+    # every other character on the same side of the quotes.
+    marks = data.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
+    if b'"' in marks:
+        marks = b"".join(marks.split(b'"')[::2])  # what is outside strings
+    return marks
+
+
+def _deepest(brackets: bytes) -> int:
+    return max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+
+
+def nesting_depth(data: bytes) -> int:
+    """How deep arrays and objects nest in JSON text (UTF-8), without parsing it.
+
+    Exact for JSON; for text that is not, at least the depth :func:`json.loads`
+    reaches before it fails.
+    """
+    return _deepest(_brackets(data))
+
+
+def _too_deep(data: bytes) -> bool:
+    """Whether JSON text (UTF-8) nests more than ``MAX_NESTING`` levels deep."""
+    brackets = _brackets(data)
+    # Counting every bracket of a large document costs more than dropping
+    # the empty arrays and objects first: each pass lowers the depth by one
+    # at most, and leaves a few dozen brackets of a typical document.
+    fewer = brackets
+    for _ in range(_LEAF_PASSES // 2):
+        fewer = fewer.replace(b"[]", b"").replace(b"{}", b"")
+    left = _deepest(fewer)
+    if left + _LEAF_PASSES <= MAX_NESTING:
+        return False
+    return left > MAX_NESTING or _deepest(brackets) > MAX_NESTING
+
+
+def _text_and_bytes(text: object) -> tuple[str, bytes, bool]:
+    """The JSON text as str and as UTF-8, and whether it may hold a lone surrogate."""
     if isinstance(text, bytes | bytearray):
+        raw = bytes(text)
         try:
-            text = bytes(text).decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise ValidationError(
                 [Problem("$", f"not UTF-8 text: {exc.reason} at byte {exc.start}")]
@@ -125,9 +181,32 @@ def parse_json(text: object) -> Any:
         maybe_surrogates = (
             "\\ud" in text or "\\uD" in text or (not text.isascii() and not encodes(text))
         )
+        raw = text.encode("utf-8", "surrogatepass")
     else:
         raise ValidationError(
             [Problem("$", f"expected JSON text (str or bytes), got {type(text).__name__}")]
+        )
+    return text, raw, maybe_surrogates
+
+
+def parse_json(text: object) -> Any:
+    r"""Plain data from JSON text (UTF-8 bytes or str), refusing what JSON allows loosely.
+
+    Refused: bytes that are not UTF-8, ``NaN`` and ``Infinity`` (which
+    Python's :mod:`json` reads, but JSON does not have), duplicate keys in an
+    object (which :mod:`json` would silently resolve to the last), integers
+    of more than 4300 digits, arrays and objects nested more than
+    ``MAX_NESTING`` (512) levels deep, whatever the interpreter's
+    recursion limit, and strings with a lone surrogate (``"\ud800"``), which
+    are not Unicode text and could not be written back as UTF-8.
+
+    Raises:
+        ValidationError: Why, at ``$`` (or at the string with a surrogate).
+    """
+    text, raw, maybe_surrogates = _text_and_bytes(text)
+    if _too_deep(raw):
+        raise ValidationError(
+            [Problem("$", f"not valid JSON: nested more than {MAX_NESTING} levels deep")]
         )
     try:
         data = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys)
@@ -136,7 +215,8 @@ def parse_json(text: object) -> Any:
     except _RefusedJSONError as exc:
         why = str(exc)
     except RecursionError:
-        why = "nested too deeply"
+        # Within MAX_NESTING, but called with little of the recursion limit left.
+        why = "nested too deeply for the interpreter's recursion limit"
     except ValueError:
         # int() refuses more than sys.get_int_max_str_digits() digits.
         why = "a number has too many digits (more than 4300)"
