@@ -506,15 +506,22 @@ def structure(data: Any, kind: type[T]) -> T:
     Raises:
         ValidationError: Every problem in ``data``, with its JSON path.
     """
+    return _structure_with(_converter, data, kind)
+
+
+def _structure_with(converters: Callable[..., cattrs.Converter], data: Any, kind: type[T]) -> T:
+    """Structure with ``converters(detailed=False)``, then ``(detailed=True)`` on failure."""
     try:
-        return _converter(detailed=False).structure(data, kind)
+        return converters(detailed=False).structure(data, kind)
     except Exception:  # noqa: BLE001 - the detailed pass below says what is wrong
-        return _structure_detailed(data, kind)
+        return _structure_detailed(data, kind, converters)
 
 
-def _structure_detailed(data: Any, kind: type[T]) -> T:
+def _structure_detailed(
+    data: Any, kind: type[T], converters: Callable[..., cattrs.Converter] = _converter
+) -> T:
     try:
-        value = _converter(detailed=True).structure(data, kind)
+        value = converters(detailed=True).structure(data, kind)
     except Exception as exc:  # noqa: BLE001 - turned into problems with paths
         found: list[Problem] = []
         _problems(exc, (), found)
