@@ -91,7 +91,7 @@ the same error, every time. The caches are bounded (least recently used).
 
 
 def _shared(build: Callable[..., T]) -> Callable[..., T]:
-    """``build``, remembering its last :data:`SHARED_VALUES` results (never its errors)."""
+    """``build``, remembering its last ``SHARED_VALUES`` (4096) results (never its errors)."""
     return lru_cache(maxsize=SHARED_VALUES)(build)
 
 
@@ -407,7 +407,7 @@ def configure_converter(converter: cattrs.Converter, *, share_values: bool = Tru
 
     With ``share_values`` (the default), equal dates, countries, amounts and
     citations in a document are built once and shared (see
-    :data:`SHARED_VALUES`); the values and errors are the same either way.
+    ``SHARED_VALUES`` (4096)); the values and errors are the same either way.
     """
     share: Callable[[Callable[..., Any]], Callable[..., Any]] = (
         _shared if share_values else (lambda build: build)
