@@ -19,9 +19,9 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from itertools import repeat
-from typing import Any, TypeVar, cast, get_args, get_origin
+from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
@@ -78,13 +78,42 @@ def _strict_bool(value: object, _: type) -> bool:
     return value
 
 
-def _day(value: object, _: type) -> dt.date:
-    if not isinstance(value, str) or _DAY.fullmatch(value) is None:
+SHARED_VALUES = 4096
+"""How many distinct values of each kind (dates, countries, amounts, citations) are shared.
+
+Real documents repeat the same dates, countries, amounts and citations
+thousands of times. The values are immutable, so structuring builds (and
+checks) each distinct one once and shares it: a value is built from a JSON
+string (or an object of strings and integers) exactly as before, and only a
+value that was built without error is remembered, so a bad one fails, with
+the same error, every time. The caches are bounded (least recently used).
+"""
+
+
+def _shared(build: Callable[..., T]) -> Callable[..., T]:
+    """``build``, remembering its last ``SHARED_VALUES`` (4096) results (never its errors)."""
+    return lru_cache(maxsize=SHARED_VALUES)(build)
+
+
+def _day_of(value: str) -> dt.date:
+    if _DAY.fullmatch(value) is None:
         raise _LeafError(f"expected an ISO 8601 date (YYYY-MM-DD), got {describe_value(value)}")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise _LeafError(f"{value!r} is not a date that exists") from None
+
+
+def _day_hook(day_of: Callable[[str], dt.date]) -> Callable[[object, type], dt.date]:
+    def structure(value: object, _: type) -> dt.date:
+        if not isinstance(value, str):
+            raise _LeafError(f"expected an ISO 8601 date (YYYY-MM-DD), got {describe_value(value)}")
+        return day_of(value)
+
+    return structure
+
+
+_day = _day_hook(_day_of)
 
 
 def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
@@ -100,8 +129,8 @@ def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
     return structure
 
 
-def _country(value: object, _: type) -> Country:
-    if not isinstance(value, str) or len(value) != 2 or not value.isupper():
+def _country_of(value: str) -> Country:
+    if len(value) != 2 or not value.isupper():
         raise _LeafError(
             f'expected an ISO 3166-1 alpha-2 code such as "AZ", got {describe_value(value)}'
         )
@@ -113,17 +142,57 @@ def _country(value: object, _: type) -> Country:
         ) from None
 
 
-def _when(value: object, _: Any) -> When | None:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise _LeafError(
-            f"expected an EDTF date or interval string, or null, got {describe_value(value)}"
-        )
+def _country_hook(country_of: Callable[[str], Country]) -> Callable[[object, type], Country]:
+    def structure(value: object, _: type) -> Country:
+        if not isinstance(value, str):
+            raise _LeafError(
+                f'expected an ISO 3166-1 alpha-2 code such as "AZ", got {describe_value(value)}'
+            )
+        return country_of(value)
+
+    return structure
+
+
+_country = _country_hook(_country_of)
+
+
+def _when_hook(parse: Callable[[str], When]) -> Callable[[object, Any], When | None]:
+    def structure(value: object, _: Any) -> When | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise _LeafError(
+                f"expected an EDTF date or interval string, or null, got {describe_value(value)}"
+            )
+        try:
+            return parse(value)
+        except InvalidValueError as exc:
+            raise _LeafError(exc.reason) from None
+
+    return structure
+
+
+_when = _when_hook(parse_when)
+
+
+def _money_of(amount: str, currency: str) -> Money:
     try:
-        return parse_when(value)
+        return Money(amount, currency)
     except InvalidValueError as exc:
-        raise _LeafError(exc.reason) from None
+        # Money names its own field, which is the key in the document.
+        raise _LeafError(exc.reason, path=exc.path) from None
+
+
+def _money_hook(money_of: Callable[[str, str], Money]) -> Callable[[object, type], Money]:
+    def structure(value: object, _: type) -> Money:
+        # The common case first: exactly the two keys, both strings.
+        if type(value) is dict and len(value) == 2:
+            amount, currency = value.get("amount"), value.get("currency")
+            if type(amount) is str and type(currency) is str and DECIMAL_TEXT.fullmatch(amount):
+                return money_of(amount, currency)
+        return _money(value, _)
+
+    return structure
 
 
 def _money(value: object, _: type) -> Money:
@@ -155,11 +224,7 @@ def _money(value: object, _: type) -> Money:
         if len(problems) == 1:
             raise problems[0]
         raise _ManyLeafError(problems)
-    try:
-        return Money(amount, cast("str", currency))
-    except InvalidValueError as exc:
-        # Money names its own field, which is the key in the document.
-        raise _LeafError(exc.reason, path=exc.path) from None
+    return _money_of(cast("str", amount), cast("str", currency))
 
 
 class _ManyLeafError(BilateralError, ValueError):
@@ -263,10 +328,24 @@ def _is_model_class(kind: Any) -> bool:
     return isinstance(kind, type) and attrs.has(kind) and kind.__module__.startswith("bilateral")
 
 
+_SCALARS = frozenset({str, int, bool, str | None, int | None, bool | None})
+
+
+def _is_scalar_record(kind: type) -> bool:
+    """Whether every field of ``kind`` is a string, an integer or a boolean (a citation)."""
+    hints = get_type_hints(kind)
+    return all(hints[field.name] in _SCALARS for field in attrs.fields(kind))
+
+
 def _object_factory(
-    converter: cattrs.Converter,
+    converter: cattrs.Converter, *, share: bool
 ) -> Callable[[Any], Callable[[Any, Any], Any]]:
-    """Hooks for bilateral's classes: an object with exactly their keys, else an error."""
+    """Hooks for bilateral's classes: an object with exactly their keys, else an error.
+
+    With ``share``, a class whose fields are all strings, integers or
+    booleans (a :class:`Citation`) is built once per distinct object: the
+    key is every key, value and the value's type (``1`` is not ``true``).
+    """
 
     def make(kind: Any) -> Callable[[Any, Any], Any]:
         inner = make_dict_structure_fn(kind, converter, _cattrs_forbid_extra_keys=True)
@@ -276,7 +355,26 @@ def _object_factory(
                 raise _LeafError(f"expected an object, got {describe_value(value)}")
             return inner(value, kind)
 
-        return structure
+        if not (share and _is_scalar_record(kind)):
+            return structure
+        built: dict[tuple[Any, ...], Any] = {}
+
+        def structure_shared(value: Any, _: Any) -> Any:
+            if type(value) is not dict:
+                return structure(value, _)
+            try:
+                key = tuple([(k, type(v), v) for k, v in value.items()])
+                found = built.get(key)
+            except TypeError:  # an array or object where a scalar belongs: not shared
+                return structure(value, _)
+            if found is None:
+                found = inner(value, kind)
+                if len(built) >= SHARED_VALUES:
+                    built.clear()
+                built[key] = found
+            return found
+
+        return structure_shared
 
     return make
 
@@ -298,7 +396,7 @@ def _decimal_text(amount: Decimal) -> str:
     return format(amount, "f")
 
 
-def configure_converter(converter: cattrs.Converter) -> None:
+def configure_converter(converter: cattrs.Converter, *, share_values: bool = True) -> None:
     """Register bilateral's hooks on ``converter``, as cattrs' preconf modules do.
 
     After this, ``converter.structure(obj, Relation)`` and
@@ -306,24 +404,31 @@ def configure_converter(converter: cattrs.Converter) -> None:
     structuring is strict (no coercion of strings, numbers or booleans).
     Apply it to a converter of your own; bilateral never touches cattrs'
     global converter.
+
+    With ``share_values`` (the default), equal dates, countries, amounts and
+    citations in a document are built once and shared (see
+    ``SHARED_VALUES`` (4096)); the values and errors are the same either way.
     """
+    share: Callable[[Callable[..., Any]], Callable[..., Any]] = (
+        _shared if share_values else (lambda build: build)
+    )
     converter.register_structure_hook(str, _strict_str)
     converter.register_structure_hook(int, _strict_int)
     converter.register_structure_hook(bool, _strict_bool)
-    converter.register_structure_hook(dt.date, _day)
+    converter.register_structure_hook(dt.date, _day_hook(share(_day_of)))
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     converter.register_structure_hook(
-        PartialDate, _leaf(PartialDate, 'an EDTF date string such as "2007-09"')
+        PartialDate, _leaf(share(PartialDate), 'an EDTF date string such as "2007-09"')
     )
     converter.register_structure_hook(
-        DateRange, _leaf(DateRange, 'an EDTF interval string such as "2023-02-17/.."')
+        DateRange, _leaf(share(DateRange), 'an EDTF interval string such as "2023-02-17/.."')
     )
     converter.register_unstructure_hook(PartialDate, lambda v: v.edtf)
     converter.register_unstructure_hook(DateRange, lambda v: v.edtf)
-    converter.register_structure_hook(When | None, _when)
-    converter.register_structure_hook(Country, _country)
+    converter.register_structure_hook(When | None, _when_hook(share(parse_when)))
+    converter.register_structure_hook(Country, _country_hook(share(_country_of)))
     converter.register_unstructure_hook(Country, lambda v: v.code)
-    converter.register_structure_hook(Money, _money)
+    converter.register_structure_hook(Money, _money_hook(share(_money_of)))
     converter.register_unstructure_hook(
         Money, lambda v: {"amount": _decimal_text(v.amount), "currency": v.currency}
     )
@@ -337,22 +442,28 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook_factory(
         _is_fixed_tuple, _fixed_tuple_unstructure(converter)
     )
-    converter.register_structure_hook_factory(_is_model_class, _object_factory(converter))
+    converter.register_structure_hook_factory(
+        _is_model_class, _object_factory(converter, share=share_values)
+    )
 
 
 def _enum_value(value: enum.Enum) -> Any:
     return value.value
 
 
-def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
+def make_converter(
+    *, detailed_validation: bool = True, share_values: bool = True
+) -> cattrs.Converter:
     """A new cattrs converter configured for bilateral's wire format.
 
     Args:
         detailed_validation: Collect every problem with its path (slower on
             bad input); with ``False`` the first problem stops structuring.
+        share_values: Build equal dates, countries, amounts and citations
+            once and share them (the same values and errors; faster).
     """
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
-    configure_converter(converter)
+    configure_converter(converter, share_values=share_values)
     return converter
 
 
@@ -395,15 +506,22 @@ def structure(data: Any, kind: type[T]) -> T:
     Raises:
         ValidationError: Every problem in ``data``, with its JSON path.
     """
+    return _structure_with(_converter, data, kind)
+
+
+def _structure_with(converters: Callable[..., cattrs.Converter], data: Any, kind: type[T]) -> T:
+    """Structure with ``converters(detailed=False)``, then ``(detailed=True)`` on failure."""
     try:
-        return _converter(detailed=False).structure(data, kind)
+        return converters(detailed=False).structure(data, kind)
     except Exception:  # noqa: BLE001 - the detailed pass below says what is wrong
-        return _structure_detailed(data, kind)
+        return _structure_detailed(data, kind, converters)
 
 
-def _structure_detailed(data: Any, kind: type[T]) -> T:
+def _structure_detailed(
+    data: Any, kind: type[T], converters: Callable[..., cattrs.Converter] = _converter
+) -> T:
     try:
-        value = _converter(detailed=True).structure(data, kind)
+        value = converters(detailed=True).structure(data, kind)
     except Exception as exc:  # noqa: BLE001 - turned into problems with paths
         found: list[Problem] = []
         _problems(exc, (), found)

@@ -1,0 +1,150 @@
+"""Every ratio of the performance targets, from one run, with the machine and versions.
+
+The document is shaped like real use: the bundled relation replicated across
+1,000 country pairs (about 9 MB; ``_synthetic.replicated``, made up for
+benchmarking). Times are the best of ``--repeat`` runs, the cases taking
+turns; import times are medians of fresh interpreters; peak memory is
+measured in a fresh interpreter (Python's allocations, tracemalloc). Prints figures; asserts nothing.
+Run: ``python benchmarks/bench_targets.py [--pairs N] [--repeat K] [--runs R]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from decimal import Decimal
+from importlib.metadata import version
+from pathlib import Path
+
+import _alternatives as alt
+import _synthetic
+import orjson
+from _timing import best
+from bench_annualize import distinct
+
+import bilateral
+
+MEMORY = """
+import sys, tracemalloc
+import bilateral
+bilateral.loads(bilateral.dumps(bilateral.load_bundled()))  # first-use work out of the way
+tracemalloc.start()
+dataset = bilateral.load(sys.argv[1])
+print(tracemalloc.get_traced_memory()[1])
+"""
+IMPORT_INSIDE = """
+import time
+t0 = time.perf_counter()
+import bilateral
+t1 = time.perf_counter()
+bilateral.load_bundled()
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1)
+"""
+
+
+def header() -> None:
+    names = ["bilateral", "attrs", "cattrs", "pydantic", "pydantic-core", "msgspec", "orjson"]
+    print(f"Python {platform.python_version()} on {platform.machine()} ({platform.platform()})")
+    print(f"{os.cpu_count()} CPUs; {platform.processor() or 'processor not reported'}")
+    print(", ".join(f"{n} {version(n)}" for n in names))
+
+
+def wall(code: str) -> float:
+    timed = f"import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
+    out = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", timed], capture_output=True, text=True, check=True
+    )
+    return float(out.stdout)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pairs", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=20, help="fresh interpreters for imports")
+    parser.add_argument("--periods", type=int, default=1_000_000)
+    args = parser.parse_args(argv)
+    header()
+    payload = _synthetic.replicated_bytes(args.pairs)
+    print(f"document: the bundled relation across {args.pairs:,} country pairs, "
+          f"{len(payload) / 1e6:.1f} MB; best of {args.repeat}\n")  # fmt: skip
+
+    dataset = bilateral.loads(payload)
+    model = alt.PDataset.model_validate_json(payload)
+    t = best(
+        {
+            "orjson.loads": lambda: orjson.loads(payload),
+            "pydantic model_validate_json": lambda: alt.PDataset.model_validate_json(payload),
+            "bilateral.loads": lambda: bilateral.loads(payload),
+            "pydantic model_dump_json": model.model_dump_json,
+            "pydantic model_dump_json(indent=2)": lambda: model.model_dump_json(indent=2),
+            "bilateral.dumps(indent=None)": lambda: bilateral.dumps(dataset, indent=None),
+            "bilateral.dumps (indented)": lambda: bilateral.dumps(dataset),
+        },
+        args.repeat,
+    )
+    for name, value in t.items():
+        print(f"  {name:<40} {value:8.3f} s")
+
+    base = distinct(1000)
+    periods = (base * (args.periods // len(base) + 1))[: args.periods]
+    pairs = [(p.value.amount, p.months) for p in periods]
+
+    def bare() -> list[Decimal]:
+        return [amount * 12 / months for amount, months in pairs]
+
+    a = best({"bare": bare, "annualized": lambda: [p.annualized() for p in periods]}, 3)
+    print(f"  {'annualize ' + format(args.periods, ',') + ', bare Decimal':<40} {a['bare']:8.3f} s")
+    print(f"  {'annualize, TradePeriod.annualized()':<40} {a['annualized']:8.3f} s")
+
+    imports: dict[str, list[float]] = {"deps": [], "ours": [], "inside": [], "bundled": []}
+    for _ in range(args.runs):
+        imports["deps"].append(wall("import attrs, cattrs, pendulum, babel"))
+        imports["ours"].append(wall("import bilateral"))
+        out = subprocess.run(  # noqa: S603 - our own interpreter
+            [sys.executable, "-c", IMPORT_INSIDE], capture_output=True, text=True, check=True
+        )
+        inside, bundled = (float(x) for x in out.stdout.split())
+        imports["inside"].append(inside)
+        imports["bundled"].append(bundled)
+    m = {k: statistics.median(v) for k, v in imports.items()}
+    print(f"  {'import attrs, cattrs, pendulum, babel':<40} {m['deps'] * 1000:8.1f} ms")
+    print(f"  {'import bilateral':<40} {m['ours'] * 1000:8.1f} ms")
+    print(f"  {'load_bundled() after the import':<40} {m['bundled'] * 1000:8.1f} ms")
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "big.json")
+        path.write_bytes(payload)
+        out = subprocess.run(  # noqa: S603 - our own interpreter
+            [sys.executable, "-c", MEMORY, str(path)], capture_output=True, text=True, check=True
+        )
+        peak = int(out.stdout)
+    print(f"  {'peak memory of load (tracemalloc)':<40} {peak / 1e6:8.1f} MB")
+
+    rows = [
+        ("loads / pydantic model_validate_json", t["bilateral.loads"] / t["pydantic model_validate_json"], "<= 1.0"),
+        ("loads / orjson.loads (moonshot)", t["bilateral.loads"] / t["orjson.loads"], "<= 3.0"),
+        ("dumps compact / pydantic model_dump_json", t["bilateral.dumps(indent=None)"] / t["pydantic model_dump_json"], "<= 1.0"),
+        ("dumps indented / pydantic model_dump_json", t["bilateral.dumps (indented)"] / t["pydantic model_dump_json"], "<= 1.0"),
+        ("dumps indented / pydantic (indent=2)", t["bilateral.dumps (indented)"] / t["pydantic model_dump_json(indent=2)"], "(same, indented)"),
+        ("load_bundled() / import bilateral", m["bundled"] / m["inside"], "<= 0.1"),
+        ("annualized() / bare Decimal", a["annualized"] / a["bare"], "<= 2.0"),
+        ("peak memory of load / JSON size", peak / len(payload), "<= 3.0"),
+        ("import bilateral / its dependencies", m["ours"] / m["deps"], "<= 1.1"),
+    ]  # fmt: skip
+    print("\nTargets (ratio of times, lower is better for bilateral)")
+    for name, ratio, target in rows:
+        limit = target.removeprefix("<= ")
+        met = "" if not limit[0].isdigit() else ("met" if ratio <= float(limit) else "NOT met")
+        print(f"  {name:<46} {ratio:6.2f}x  target {target:<16} {met}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,153 @@
+"""The fast paths of the JSON format agree with the reference path, on values and on errors.
+
+The reference path is the converter without shared values
+(``make_converter(share_values=False)``): every date, country, amount and
+citation built afresh. ``loads`` shares equal values through bounded caches
+that live as long as the process, so these tests also run documents after
+one another through the same caches (a value remembered from one document is
+reused in the next).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import cattrs
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bilateral import Dataset, ValidationError, dumps, load_bundled, loads, make_converter
+from bilateral._wire.converter import _check_header, _structure_with
+from tests.strategies import datasets
+
+
+@cache
+def _reference(*, detailed: bool) -> cattrs.Converter:
+    return make_converter(detailed_validation=detailed, share_values=False)
+
+
+def outcome(load: Any, document: Any) -> tuple[str, Any]:
+    """``("value", dataset)`` or ``("error", [(path, message), ...])``."""
+    try:
+        return "value", load(document)
+    except ValidationError as exc:
+        return "error", [(p.path, p.message) for p in exc.problems]
+
+
+def reference_load(document: Any) -> Dataset:
+    return _structure_with(_reference, _check_header(document), Dataset)
+
+
+def fast_load(document: Any) -> Dataset:
+    return loads(json.dumps(document))
+
+
+def agree(document: Any) -> None:
+    expected, found = outcome(reference_load, document), outcome(fast_load, document)
+    assert expected == found
+    if expected[0] == "value":
+        assert dumps(expected[1]) == dumps(found[1])
+
+
+# Values that are wrong in some places and right in others, including the
+# ones a shared-value cache could confuse (true and 1, "1" and 1, 1.0 and 1).
+REPLACEMENTS = st.sampled_from(
+    [
+        None, True, False, 0, 1, 1.0, -1, "1", "", "x", "AZ", "az", "ZZ", "DDR", "USD", "XXX",
+        "2023", "2023-02-30", "2023-02-17", "2023-13", "2022-40", "../2023-02-17",
+        "2024/2023", "2023-02-17/..", "14400000", "1e6", "014", [], {}, ["AZ", "LT"],
+        {"amount": "1", "currency": "USD"}, {"amount": 1, "currency": "USD"},
+        {"amount": "1", "currency": "XXX"}, {"amount": "1", "currency": "USD", "x": 1},
+        {"source": "azernews-2023-02-17", "start": 0, "end": 5, "quote": "Baku,"},
+        {"source": "azernews-2023-02-17", "start": True, "end": 5, "quote": "Baku,"},
+    ]
+)  # fmt: skip
+
+
+def _places(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path in a document (to objects, arrays and leaves alike)."""
+    found = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found.extend(_places(item, (*path, key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found.extend(_places(item, (*path, index)))
+    return found
+
+
+def _replace(document: Any, path: tuple[Any, ...], new: Any) -> Any:
+    if not path:
+        return new
+    head, *rest = path
+    if isinstance(document, dict):
+        return {**document, head: _replace(document[head], tuple(rest), new)}
+    return [
+        _replace(item, tuple(rest), new) if i == head else item for i, item in enumerate(document)
+    ]
+
+
+def _bundled_twice() -> dict[str, Any]:
+    """The bundled document with its relation twice (the second for other countries), so that
+    every date, amount and citation repeats: a mutation makes one copy bad and not the other."""
+    document = json.loads(dumps(load_bundled()))
+    text = json.dumps(document["relations"][0])
+    twin = json.loads(text.replace('"AZ"', '"GE"'))
+    for event in twin["events"]:
+        event["id"] += "-twin"
+    for statement in twin["statements"]:
+        if statement.get("occasion"):
+            statement["occasion"] += "-twin"
+    document["relations"].append(twin)
+    return document
+
+
+BUNDLED_TWICE = _bundled_twice()
+PLACES = _places(BUNDLED_TWICE)[1:]
+
+
+class TestSharedValuesAgreeWithTheReference:
+    def test_the_bundled_document_twice(self):
+        agree(BUNDLED_TWICE)
+        assert outcome(fast_load, BUNDLED_TWICE)[0] == "value"
+
+    @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.tuples(st.sampled_from(PLACES), REPLACEMENTS), min_size=1, max_size=4))
+    def test_mutated_documents(self, mutations):
+        document = BUNDLED_TWICE
+        for path, new in mutations:
+            try:
+                document = _replace(document, path, new)
+            except (KeyError, IndexError, TypeError):
+                continue  # an earlier mutation removed this place
+        agree(document)
+
+    @settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @given(datasets())
+    def test_generated_datasets(self, dataset):
+        document = json.loads(dumps(dataset))
+        agree(document)
+        assert fast_load(document) == dataset
+
+    def test_a_bad_value_fails_every_time_it_repeats(self):
+        # The first copy's error is not remembered as a success for the second.
+        bad = _replace(BUNDLED_TWICE, ("relations", 0, "established"), "1995-02-30")
+        bad = _replace(bad, ("relations", 1, "established"), "1995-02-30")
+        kind, problems = outcome(fast_load, bad)
+        assert kind == "error"
+        assert [path for path, _ in problems] == [
+            "$.relations[0].established",
+            "$.relations[1].established",
+        ]
+        agree(bad)
+
+    def test_true_is_not_shared_with_1(self):
+        citation = ("relations", 0, "established_citations", 0, "start")
+        good = BUNDLED_TWICE
+        start = good["relations"][0]["established_citations"][0]["start"]
+        assert outcome(fast_load, good)[0] == "value"  # remembers the citation with its integer
+        flipped = _replace(good, citation, bool(start) if start in {0, 1} else float(start))
+        agree(flipped)
+        assert outcome(fast_load, flipped)[0] == "error"
