@@ -95,9 +95,15 @@ def _public_target(app, env, node, contnode):  # noqa: ANN001, ANN202 - Sphinx's
 
 def _public_bases(app, name, obj, options, bases):  # noqa: ANN001, ANN202, ARG001 - Sphinx's event signature
     """Show a private mixin (such as the ordering of dates) as its own bases."""
+    import bilateral  # noqa: PLC0415
 
     def public(base):  # noqa: ANN001, ANN202
-        if not getattr(base, "__name__", "").startswith("_"):
+        name = getattr(base, "__name__", "")
+        private = name.startswith("_") or (
+            getattr(base, "__module__", "").startswith("bilateral._")
+            and name not in bilateral.__all__
+        )
+        if not private:
             return [base]
         return [p for parent in base.__bases__ for p in public(parent)]
 

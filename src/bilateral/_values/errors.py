@@ -92,12 +92,12 @@ class InvalidValueError(BilateralError, ValueError):
 
     @property
     def location(self) -> str:
-        """The path as the message shows it: ``missions[0].sending``, or ``""``."""
+        """The path as the message shows it, such as ``missions[0].sending`` (``""`` for none)."""
         return format_path(self.path)
 
     @property
     def json_path(self) -> str:
-        """The path as a JSON path from the value's root: ``$.missions[0].sending``."""
+        """The path as a JSON path from the value's root, such as ``$.missions[0].sending``."""
         return format_path(self.path, "$")
 
     def within(self, *steps: Step) -> Self:
