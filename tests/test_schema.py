@@ -270,9 +270,7 @@ BOTH_REFUSE = {
     "unknown key in a PLOVER coding": setter(
         *R, "events", 0, "plover", value={"event": "CONSULT", "why": "x"}
     ),
-    "called off on a day that is not a date": setter(
-        *R, "events", 0, "called_off", value="soon"
-    ),
+    "called off on a day that is not a date": setter(*R, "events", 0, "called_off", value="soon"),
     "unknown representation level": setter(*R, "missions", 0, "level", value="envoy"),
     "level change without a level": setter(
         *R, "missions", 0, "level_changes", value=[{"when": "2010"}]

@@ -206,15 +206,19 @@ class TestStrictness:
                 ("events", 0, "status"),
                 "abandoned",
                 "$.relations[0].events[0].status",
-                'expected one of "held", "planned", "cancelled", "postponed", '
-                'got "abandoned" (a string)',
+                (
+                    'expected one of "held", "planned", "cancelled", "postponed", '
+                    'got "abandoned" (a string)'
+                ),
             ),
             (
                 ("events", 0, "cameo"),
                 "0455",
                 "$.relations[0].events[0].cameo",
-                "'0455' is not a CAMEO 1.1b3 code in the bundled tables; "
-                "did you mean 055, 045, 1055?",
+                (
+                    "'0455' is not a CAMEO 1.1b3 code in the bundled tables; "
+                    "did you mean 055, 045, 1055?"
+                ),
             ),
             (
                 ("events", 0, "plover"),

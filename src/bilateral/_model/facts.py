@@ -13,14 +13,14 @@ from bilateral._values.checks import (
     ID,
     TEXT,
     as_tuple,
-    omitted_at_default,
-    schema_rule,
     check_count,
     check_id,
     check_optional_text,
     check_text,
     is_a,
+    omitted_at_default,
     optional_a,
+    schema_rule,
 )
 from bilateral._values.country import Country, to_country, to_optional_country
 from bilateral._values.dates import (
@@ -362,10 +362,10 @@ class Mission:
         if self.sending == self.receiving:
             msg = f"a mission of {self.sending.code!r} cannot be in its own country"
             raise InvalidValueError(msg, path=("receiving",))
-        if self.opened is not None and self.closed is not None:
-            if _before(self.closed, self.opened):
-                msg = f"the mission closed ({self.closed}) before it opened ({self.opened})"
-                raise InvalidValueError(msg, path=("closed",))
+        opened, closed = self.opened, self.closed
+        if opened is not None and closed is not None and _before(closed, opened):
+            msg = f"the mission closed ({closed}) before it opened ({opened})"
+            raise InvalidValueError(msg, path=("closed",))
         previous: PartialDate | None = None
         for index, change in enumerate(self.level_changes):
             where = ("level_changes", index, "when")

@@ -82,6 +82,7 @@ class EventKind(Vocabulary):
 def _judgement_reason(
     instance: EventKindRecord, attribute: attrs.Attribute[str | None], value: str | None
 ) -> None:
+    del attribute
     if (value is not None) != instance.mapping_is_judgement:
         msg = "a reason goes with a judgement, and only with one"
         raise ValueError(msg)
@@ -410,7 +411,6 @@ class RepresentationLevel(Vocabulary):
         return REPRESENTATION_LEVELS[self].cow_code
 
 
-
 @attrs.frozen
 class RepresentationLevelRecord:
     """All that bilateral says about one level of representation.
@@ -427,39 +427,34 @@ class RepresentationLevelRecord:
     sentence: Message
 
 
-REPRESENTATION_LEVELS: Mapping[RepresentationLevel, RepresentationLevelRecord] = (
-    MappingProxyType(
-        {
-            RepresentationLevel.CHARGE_D_AFFAIRES: RepresentationLevelRecord(
-                1,
-                N_(
-                    "The representation of {sending} in {receiving} was set at the level "
-                    "of chargé d'affaires {when}."
-                ),
+REPRESENTATION_LEVELS: Mapping[RepresentationLevel, RepresentationLevelRecord] = MappingProxyType(
+    {
+        RepresentationLevel.CHARGE_D_AFFAIRES: RepresentationLevelRecord(
+            1,
+            N_(
+                "The representation of {sending} in {receiving} was set at the level "
+                "of chargé d'affaires {when}."
             ),
-            RepresentationLevel.MINISTER: RepresentationLevelRecord(
-                2,
-                N_(
-                    "The representation of {sending} in {receiving} was set at the level "
-                    "of minister {when}."
-                ),
+        ),
+        RepresentationLevel.MINISTER: RepresentationLevelRecord(
+            2,
+            N_(
+                "The representation of {sending} in {receiving} was set at the level "
+                "of minister {when}."
             ),
-            RepresentationLevel.AMBASSADOR: RepresentationLevelRecord(
-                3,
-                N_(
-                    "The representation of {sending} in {receiving} was set at the level "
-                    "of ambassador {when}."
-                ),
+        ),
+        RepresentationLevel.AMBASSADOR: RepresentationLevelRecord(
+            3,
+            N_(
+                "The representation of {sending} in {receiving} was set at the level "
+                "of ambassador {when}."
             ),
-            RepresentationLevel.OTHER: RepresentationLevelRecord(
-                9,
-                N_(
-                    "The representation of {sending} in {receiving} was set at another "
-                    "level {when}."
-                ),
-            ),
-        }
-    )
+        ),
+        RepresentationLevel.OTHER: RepresentationLevelRecord(
+            9,
+            N_("The representation of {sending} in {receiving} was set at another level {when}."),
+        ),
+    }
 )
 
 

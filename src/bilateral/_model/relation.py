@@ -211,7 +211,9 @@ class Relation:
             for r in self.ruptures
         )
 
-    def counted_from(self, since: Since = "establishment", on: dt.date | None = None) -> PartialDate:
+    def counted_from(
+        self, since: Since = "establishment", on: dt.date | None = None
+    ) -> PartialDate:
         """The date the age helpers count from, for ``since`` as of ``on`` (default: today).
 
         ``"establishment"`` is the first establishment of relations, whatever
@@ -235,7 +237,9 @@ class Relation:
             if day < rupture.severed.earliest:
                 break
             if rupture.restored is None:
-                msg = f"the relations of {self.key} were severed ({rupture.severed}) and not restored"
+                msg = (
+                    f"the relations of {self.key} were severed ({rupture.severed}) and not restored"
+                )
                 raise InvalidValueError(msg, path=("ruptures",))
             start = rupture.restored
         return start
@@ -325,14 +329,7 @@ class Relation:
         entries.sort(key=lambda e: _sort_key(e.when))
         return entries
 
-    def _entries(self) -> Iterator[TimelineEntry]:
-        if self.established is not None:
-            yield TimelineEntry(
-                self.established,
-                TimelineKind.ESTABLISHMENT,
-                "Diplomatic relations established",
-                self,
-            )
+    def _rupture_entries(self) -> Iterator[TimelineEntry]:
         for rupture in self.ruptures:
             yield TimelineEntry(
                 rupture.severed, TimelineKind.RUPTURE, "Diplomatic relations severed", rupture
@@ -341,6 +338,8 @@ class Relation:
                 yield TimelineEntry(
                     rupture.restored, TimelineKind.RUPTURE, "Diplomatic relations restored", rupture
                 )
+
+    def _mission_entries(self) -> Iterator[TimelineEntry]:
         for mission in self.missions:
             name = (
                 f"{mission.kind.value.replace('_', ' ').capitalize()} of "
@@ -352,6 +351,17 @@ class Relation:
                 yield TimelineEntry(change.when, TimelineKind.MISSION, label, mission)
             if mission.closed is not None:
                 yield TimelineEntry(mission.closed, TimelineKind.MISSION, f"{name} closed", mission)
+
+    def _entries(self) -> Iterator[TimelineEntry]:
+        if self.established is not None:
+            yield TimelineEntry(
+                self.established,
+                TimelineKind.ESTABLISHMENT,
+                "Diplomatic relations established",
+                self,
+            )
+        yield from self._rupture_entries()
+        yield from self._mission_entries()
         for event in self.events:
             label = f"{event.summary} ({event.status.value})"
             yield TimelineEntry(event.when, TimelineKind.EVENT, label, event)

@@ -128,9 +128,7 @@ def trade_table(trade: Iterable[TradePeriod], title: str = "Trade") -> Table:
 def _levels(mission: Mission) -> str:
     """The level it opened at, then each change with its date ("" when none is known)."""
     said = [] if mission.level is None else [mission.level.value.replace("_", " ")]
-    said += [
-        f"{c.level.value.replace('_', ' ')} from {c.when.edtf}" for c in mission.level_changes
-    ]
+    said += [f"{c.level.value.replace('_', ' ')} from {c.when.edtf}" for c in mission.level_changes]
     return ", ".join(said)
 
 

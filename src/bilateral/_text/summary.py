@@ -62,7 +62,7 @@ def relation_summary(
     ]
     for sentence in said[Part.ESTABLISHED] + said[Part.RUPTURE]:
         lines += _told(sentence, locale, indent="")
-    sections = (
+    sections: tuple[tuple[str | None, tuple[Part, ...]], ...] = (
         (None, (Part.AGE,)),
         (t.gettext("Missions:"), (Part.MISSION,)),
         (t.gettext("Signed documents:"), (Part.DOCUMENTS,)),

@@ -298,12 +298,15 @@ def _omitting_factory(
     """
 
     def make(kind: Any) -> Callable[[Any], dict[str, Any]]:
-        overrides = {
+        overrides: dict[str, Any] = {
             field.name: override(omit_if_default=True)
             for field in attrs.fields(kind)
             if field.metadata.get(OMIT_AT_DEFAULT)
         }
-        return make_dict_unstructure_fn(kind, converter, **overrides)  # type: ignore[no-any-return]
+        unstructure: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+            kind, converter, **overrides
+        )
+        return unstructure
 
     return make
 
