@@ -184,6 +184,8 @@ class TestRuptures:
         assert P("1995-11-20") == relation.counted_from("establishment", day)
         assert P("2011-06-01") == relation.counted_from("restoration", day)
         assert P("2002-01-01") == relation.counted_from("restoration", dt.date(2005, 1, 1))
+        with pytest.raises(InvalidValueError, match="not restored on 2010-12-01"):
+            relation.counted_from("restoration", dt.date(2010, 12, 1))
         assert 27 == relation.age(day).longest.years
         assert 11 == relation.age(day, since="restoration").longest.years
 

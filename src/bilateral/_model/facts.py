@@ -276,7 +276,7 @@ class Event:
 
     @property
     def effective_cameo(self) -> str:
-        """The CAMEO code that applies: the event's own, else its kind's.
+        """The CAMEO code that applies, the event's own or else its kind's.
 
         >>> Event("call", EventKind.MEETING, Status.HELD, None, "A call.", cameo="041").effective_cameo
         '041'
@@ -285,7 +285,7 @@ class Event:
 
     @property
     def effective_plover(self) -> PloverCoding:
-        """The PLOVER coding that applies: the event's own, else its kind's type and mode.
+        """The PLOVER coding that applies, the event's own or else its kind's type and mode.
 
         >>> Event("v", EventKind.STATE_VISIT, Status.HELD, None, "A visit.").effective_plover
         PloverCoding(event='CONSULT', mode='visit', contexts=())

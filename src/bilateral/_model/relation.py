@@ -236,9 +236,10 @@ class Relation:
         for rupture in self.ruptures:
             if day < rupture.severed.earliest:
                 break
-            if rupture.restored is None:
+            if rupture.restored is None or day < rupture.restored.earliest:
                 msg = (
-                    f"the relations of {self.key} were severed ({rupture.severed}) and not restored"
+                    f"the relations of {self.key} were severed ({rupture.severed}) "
+                    f"and not restored on {day.isoformat()}"
                 )
                 raise InvalidValueError(msg, path=("ruptures",))
             start = rupture.restored
