@@ -196,10 +196,15 @@ def test_every_kind_of_mission_and_event_has_a_sentence():
         assert text.endswith("opened at a date the sources do not give.")
         assert kind.value.replace("_", " ") in text
     for kind in EventKind:
-        for status in Status:
+        for status in (Status.HELD, Status.PLANNED):
             event = Event("e", kind, status, None, "x")
 
             assert describe(event, "ru").endswith("в дату, не указанную в источниках.")
+        for status in (Status.CANCELLED, Status.POSTPONED):
+            text = describe(Event("e", kind, status, None, "x"), "ru")
+
+            assert "в дату, не указанную в источниках" in text
+            assert ("отменено" if status is Status.CANCELLED else "перенесено") in text
 
 
 def test_exports_and_imports_name_reporter_and_partner():

@@ -74,7 +74,7 @@ def test_relation_html_has_a_row_per_event_in_timeline_order(relation):
     parsed = _parse(relation._repr_html_())
     events = parsed.tables[parsed.captions.index("Events")]
 
-    assert ["When", "In words", "Status", "Kind", "Summary"] == events[0]
+    assert ["When", "In words", "Status", "Kind", "Summary", "CAMEO", "PLOVER"] == events[0]
     assert len(relation.events) == len(events) - 1
     assert ["2022", "2022", "held", "official_visit"] == events[1][:4]
     assert [
@@ -111,8 +111,8 @@ def test_relation_html_shows_each_date_in_words(relation):
     assert "Azerbaijan (AZ) and Lithuania (LT)" == parsed.captions[0]
     assert ["Established", "1995-11-20", "November 20, 1995"] == facts[1]
     assert [
-        ["Azerbaijan", "Lithuania", "embassy", "2007-09", "September 2007"],
-        ["Lithuania", "Azerbaijan", "embassy", "2007-04-03", "April 3, 2007"],
+        ["Azerbaijan", "Lithuania", "embassy", "2007-09", "September 2007", "", ""],
+        ["Lithuania", "Azerbaijan", "embassy", "2007-04-03", "April 3, 2007", "", ""],
     ] == missions[1:]
 
 
@@ -201,7 +201,10 @@ def test_empty_tables_say_none():
     assert [["Fact", "Value", "In words"], ["Established", "unknown", "not given"]] == (
         parsed.tables[0]
     )
-    assert [["Of", "In", "Kind", "Opened", "In words"], ["none"]] == parsed.tables[1]
+    assert [
+        ["Of", "In", "Kind", "Opened", "In words", "Closed", "Level"],
+        ["none"],
+    ] == parsed.tables[1]
     assert "Missions: none" in Table("Missions", ("Of",), ()).to_text()
 
 

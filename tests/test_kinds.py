@@ -4,14 +4,14 @@ import enum
 
 import pytest
 
-from bilateral import Area, EventKind, Flow, MissionKind, Precision, Status
+from bilateral import Area, EventKind, Flow, MissionKind, Precision, RepresentationLevel, Status
 from bilateral._model.kinds import EVENT_KINDS, MISSION_KINDS
 from bilateral._text.catalog import LOCALE_DIR, parse_locale, translations
 from bilateral._values.vocabulary import Vocabulary
 from bilateral._wire.converter import make_converter
 from tests.test_catalogs import _key, _messages, _read
 
-VOCABULARIES = [Area, EventKind, Flow, MissionKind, Precision, Status]
+VOCABULARIES = [Area, EventKind, Flow, MissionKind, Precision, RepresentationLevel, Status]
 
 
 def test_every_event_kind_has_one_record():
@@ -67,3 +67,71 @@ def test_a_new_vocabulary_reaches_the_converter_with_no_registration():
     assert "one" == converter.unstructure(_Made.ONE)
     with pytest.raises(ValueError, match='expected one of "one", got "One"'):
         converter.structure("One", _Made)
+
+
+@pytest.mark.parametrize("kind", list(EventKind), ids=str)
+def test_every_record_names_codes_of_the_bundled_vocabularies(kind):
+    from bilateral._values import vocabularies  # noqa: PLC0415
+
+    record = EVENT_KINDS[kind]
+    vocabularies.cameo_code(record.cameo)
+    plover = vocabularies.plover_event_type(record.plover)
+    assert record.plover == plover.name
+    if record.plover_mode is not None:
+        assert (
+            record.plover_mode == vocabularies.plover_mode(record.plover, record.plover_mode).name
+        )
+    assert (record.judgement is not None) == record.mapping_is_judgement
+
+
+@pytest.mark.parametrize("kind", [k for k in EventKind if not k.mapping_is_judgement], ids=str)
+def test_a_direct_mapping_agrees_with_the_2021_file_on_the_plover_type(kind):
+    from bilateral._values import vocabularies  # noqa: PLC0415
+
+    assert kind.plover == vocabularies.cameo_to_plover_table("2021")[kind.cameo].event
+
+
+def test_a_judgement_without_a_reason_is_refused():
+    from bilateral._model.kinds import EventKindRecord  # noqa: PLC0415
+    from bilateral._values.i18n import N_  # noqa: PLC0415
+
+    with pytest.raises(ValueError, match="a reason goes with a judgement"):
+        EventKindRecord(cameo="040", plover="CONSULT", mapping_is_judgement=True, label=N_("x"))
+
+
+def test_the_kinds_the_issue_asks_for_exist():
+    asked = {
+        "state_visit", "summit", "treaty_signing", "treaty_ratification", "recognition",
+        "establishment_of_relations", "relations_severed", "relations_restored",
+        "embassy_opening", "embassy_closing", "ambassador_appointment", "ambassador_recall",
+        "ambassador_expulsion", "sanctions_imposed", "sanctions_lifted", "diplomatic_protest",
+        "phone_call",
+    }  # fmt: skip
+
+    assert asked <= {k.value for k in EventKind}
+    assert 25 == len(EventKind)
+
+
+def test_representation_levels_carry_the_cow_codes():
+    from bilateral import RepresentationLevel  # noqa: PLC0415
+
+    assert {"charge_d_affaires": 1, "minister": 2, "ambassador": 3, "other": 9} == {
+        level.value: level.cow_code for level in RepresentationLevel
+    }
+
+
+@pytest.mark.parametrize("locale", ["az", "lt", "ru"])
+def test_every_new_message_is_translated(locale):
+    from bilateral._model.kinds import REPRESENTATION_LEVELS  # noqa: PLC0415
+
+    t = translations(parse_locale(locale))
+    messages = [r.label for r in EVENT_KINDS.values()]
+    messages += [r.closed for r in MISSION_KINDS.values()]
+    messages += [r.sentence for r in REPRESENTATION_LEVELS.values()]
+    for message in messages:
+        text = (
+            t.gettext(message.id)
+            if message.context is None
+            else t.pgettext(message.context, message.id)
+        )
+        assert text != message.id, message

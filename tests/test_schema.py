@@ -21,10 +21,14 @@ from bilateral import (
     Event,
     EventKind,
     Flow,
+    LevelChange,
     Mission,
     MissionKind,
     Person,
+    PloverCoding,
     Relation,
+    RepresentationLevel,
+    Rupture,
     Source,
     Statement,
     Status,
@@ -46,14 +50,17 @@ MODEL_CLASSES = [
     Correction,
     DocumentCount,
     Event,
+    LevelChange,
     Mission,
     Person,
+    PloverCoding,
     Relation,
+    Rupture,
     Source,
     Statement,
     TradePeriod,
 ]
-ENUMS = [Area, EventKind, Flow, MissionKind, Status]
+ENUMS = [Area, EventKind, Flow, MissionKind, RepresentationLevel, Status]
 
 
 def bundled_document() -> dict:
@@ -250,7 +257,26 @@ BOTH_REFUSE = {
     "non-ASCII digits": setter(*R, "established", value="١٩٩٥"),
     "published in month 13": setter("sources", 0, "published", value="2023-13-01"),
     "published in another notation": setter("sources", 0, "published", value="17/02/2023"),
-    "unknown status": setter(*R, "events", 0, "status", value="cancelled"),
+    "unknown status": setter(*R, "events", 0, "status", value="abandoned"),
+    "CAMEO code with a letter": setter(*R, "events", 0, "cameo", value="04a"),
+    "CAMEO code as a number": setter(*R, "events", 0, "cameo", value=40),
+    "unknown PLOVER event type": setter(*R, "events", 0, "plover", value={"event": "MEET"}),
+    "older PLOVER name": setter(*R, "events", 0, "plover", value={"event": "DEMAND"}),
+    "lowercase PLOVER event type": setter(*R, "events", 0, "plover", value={"event": "consult"}),
+    "unknown PLOVER context": setter(
+        *R, "events", 0, "plover", value={"event": "CONSULT", "contexts": ["economy"]}
+    ),
+    "PLOVER coding without a type": setter(*R, "events", 0, "plover", value={"mode": "visit"}),
+    "unknown key in a PLOVER coding": setter(
+        *R, "events", 0, "plover", value={"event": "CONSULT", "why": "x"}
+    ),
+    "called off on a day that is not a date": setter(*R, "events", 0, "called_off", value="soon"),
+    "unknown representation level": setter(*R, "missions", 0, "level", value="envoy"),
+    "level change without a level": setter(
+        *R, "missions", 0, "level_changes", value=[{"when": "2010"}]
+    ),
+    "closed as a boolean": setter(*R, "missions", 0, "closed", value=True),
+    "rupture without a severance date": setter(*R, "ruptures", value=[{"restored": "2000"}]),
     "enum by name": setter(*R, "trade", 0, "flow", value="Turnover"),
     "lowercase country": setter(*R, "countries", 1, value="lt"),
     "alpha-3 country": setter(*R, "countries", 1, value="LTU"),
@@ -324,6 +350,52 @@ ONLY_THE_LOADER_REFUSES = {
     ),
     "a correction whose quote lacks the original (a rule between fields)": setter(
         "corrections", 0, "original", value="Nausėda"
+    ),
+    "unknown CAMEO code (a vocabulary the schema gives as a pattern)": setter(
+        *R, "events", 0, "cameo", value="0455"
+    ),
+    "CAMEO code outside a direct kind's category (a rule between two fields)": setter(
+        *R, "events", 2, "cameo", value="057"
+    ),
+    "PLOVER type other than a direct kind's (a rule between two fields)": setter(
+        *R, "events", 2, "plover", value={"event": "SUPPORT"}
+    ),
+    "PLOVER mode of another type (a rule between two fields)": setter(
+        *R, "events", 0, "plover", value={"event": "CONSULT", "mode": "demo"}
+    ),
+    "moved_to on a held event (a rule between two fields)": setter(
+        *R, "events", 2, "moved_to", value="2024"
+    ),
+    "moved_to on a cancelled event (a rule between two fields)": lambda d: at(
+        d, *R, "events", 0
+    ).update(status="cancelled", moved_to="2024"),
+    "called off while still planned (a rule between two fields)": setter(
+        *R, "events", 0, "called_off", value="2023-03"
+    ),
+    "a mission closed before it opened (an order between two dates)": setter(
+        *R, "missions", 0, "closed", value="2006"
+    ),
+    "a level change before the mission opened (an order between dates)": setter(
+        *R, "missions", 0, "level_changes", value=[{"when": "2001", "level": "ambassador"}]
+    ),
+    "a level change after the mission closed (an order between dates)": lambda d: at(
+        d, *R, "missions", 0
+    ).update(closed="2010", level_changes=[{"when": "2012", "level": "ambassador"}]),
+    "level changes out of order (an order between items)": setter(
+        *R,
+        "missions",
+        0,
+        "level_changes",
+        value=[{"when": "2012", "level": "ambassador"}, {"when": "2009", "level": "minister"}],
+    ),
+    "relations restored before they were severed (an order between two dates)": setter(
+        *R, "ruptures", value=[{"severed": "2000", "restored": "1999"}]
+    ),
+    "relations severed before they were established (an order between levels)": setter(
+        *R, "ruptures", value=[{"severed": "1990"}]
+    ),
+    "an unrestored rupture before another (an order between items)": setter(
+        *R, "ruptures", value=[{"severed": "2000"}, {"severed": "2005"}]
     ),
     "a count of 39.0 (JSON Schema counts 1.0 as an integer)": setter(
         *R, "documents", 0, "count", value=39.0

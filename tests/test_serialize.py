@@ -204,9 +204,39 @@ class TestStrictness:
             ),
             (
                 ("events", 0, "status"),
-                "cancelled",
+                "abandoned",
                 "$.relations[0].events[0].status",
-                'expected one of "held", "planned", got "cancelled" (a string)',
+                (
+                    'expected one of "held", "planned", "cancelled", "postponed", '
+                    'got "abandoned" (a string)'
+                ),
+            ),
+            (
+                ("events", 0, "cameo"),
+                "0455",
+                "$.relations[0].events[0].cameo",
+                (
+                    "'0455' is not a CAMEO 1.1b3 code in the bundled tables; "
+                    "did you mean 055, 045, 1055?"
+                ),
+            ),
+            (
+                ("events", 0, "plover"),
+                {"event": "CONSULT", "mode": "visti"},
+                "$.relations[0].events[0].plover.mode",
+                "'visti' is not a mode of CONSULT; did you mean visit?",
+            ),
+            (
+                ("events", 0, "plover"),
+                {"event": "DEMAND"},
+                "$.relations[0].events[0].plover.event",
+                "'DEMAND' is an older PLOVER name; the current manual's type is REQUEST",
+            ),
+            (
+                ("missions", 0, "level_changes"),
+                [{"when": "2001", "level": "ambassador"}],
+                "$.relations[0].missions[0].level_changes[0].when",
+                "the level changed (2001) before the mission opened (2007-09)",
             ),
             (
                 ("events", 0, "places"),

@@ -5,8 +5,24 @@ import the model's names from here.
 """
 
 from bilateral._model.dataset import Dataset
-from bilateral._model.facts import DocumentCount, Event, Mission, Person, Statement
-from bilateral._model.kinds import Area, EventKind, Flow, MissionKind, Status
+from bilateral._model.facts import (
+    DocumentCount,
+    Event,
+    LevelChange,
+    Mission,
+    Person,
+    PloverCoding,
+    Rupture,
+    Statement,
+)
+from bilateral._model.kinds import (
+    Area,
+    EventKind,
+    Flow,
+    MissionKind,
+    RepresentationLevel,
+    Status,
+)
 from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
 from bilateral._model.trade import Estimate, TradeChange, TradePeriod
 
@@ -18,10 +34,14 @@ __all__ = [
     "Event",
     "EventKind",
     "Flow",
+    "LevelChange",
     "Mission",
     "MissionKind",
     "Person",
+    "PloverCoding",
     "Relation",
+    "RepresentationLevel",
+    "Rupture",
     "Statement",
     "Status",
     "TimelineEntry",

@@ -1,4 +1,4 @@
-"""The vocabularies of the model: event kinds, statuses, flows, mission kinds, areas.
+"""The vocabularies of the model: event kinds, statuses, flows, missions, levels, areas.
 
 Each event kind and each mission kind has one record here holding all that
 bilateral says about it: codes in other vocabularies, and the messages the
@@ -18,11 +18,13 @@ from bilateral._values.vocabulary import Vocabulary
 
 
 class EventKind(Vocabulary):
-    """What kind of diplomatic event happened or is planned.
+    """What kind of diplomatic event happened, is planned, or was called off.
 
-    Each kind maps to a CAMEO code and a PLOVER event type (see
-    :attr:`cameo`, :attr:`plover`); :attr:`mapping_is_judgement` says where
-    the mapping is our reading rather than a one-to-one match.
+    Each kind maps to a CAMEO code and a PLOVER event type, with a PLOVER
+    mode where the manual has one that fits (see :attr:`cameo`,
+    :attr:`plover`, :attr:`plover_mode`); :attr:`mapping_is_judgement` says
+    where the mapping is our reading rather than a one-to-one match, and
+    :attr:`judgement` why.
     """
 
     ESTABLISHMENT = "establishment_of_relations"
@@ -34,10 +36,26 @@ class EventKind(Vocabulary):
     STATEMENT = "statement"
     MEETING = "meeting"
     COMMEMORATION = "commemoration"
+    STATE_VISIT = "state_visit"
+    SUMMIT = "summit"
+    PHONE_CALL = "phone_call"
+    TREATY_SIGNING = "treaty_signing"
+    TREATY_RATIFICATION = "treaty_ratification"
+    RECOGNITION = "recognition"
+    RELATIONS_SEVERED = "relations_severed"
+    RELATIONS_RESTORED = "relations_restored"
+    EMBASSY_CLOSING = "embassy_closing"
+    AMBASSADOR_APPOINTMENT = "ambassador_appointment"
+    AMBASSADOR_RECALL = "ambassador_recall"
+    AMBASSADOR_EXPULSION = "ambassador_expulsion"
+    SANCTIONS_IMPOSED = "sanctions_imposed"
+    SANCTIONS_LIFTED = "sanctions_lifted"
+    PROTEST = "diplomatic_protest"
+    DEMONSTRATION = "demonstration"
 
     @property
     def cameo(self) -> str:
-        """The CAMEO event code (CAMEO 1.1b3)."""
+        """The CAMEO event code (CAMEO 1.1b3), one the bundled tables name."""
         return EVENT_KINDS[self].cameo
 
     @property
@@ -46,9 +64,28 @@ class EventKind(Vocabulary):
         return EVENT_KINDS[self].plover
 
     @property
+    def plover_mode(self) -> str | None:
+        """The PLOVER mode of :attr:`plover`, where the manual has one that fits."""
+        return EVENT_KINDS[self].plover_mode
+
+    @property
     def mapping_is_judgement(self) -> bool:
         """Whether the CAMEO/PLOVER mapping is a judgement, not a direct match."""
         return EVENT_KINDS[self].mapping_is_judgement
+
+    @property
+    def judgement(self) -> str | None:
+        """Why the mapping is a judgement (in English); ``None`` for a direct match."""
+        return EVENT_KINDS[self].judgement
+
+
+def _judgement_reason(
+    instance: EventKindRecord, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    del attribute
+    if (value is not None) != instance.mapping_is_judgement:
+        msg = "a reason goes with a judgement, and only with one"
+        raise ValueError(msg)
 
 
 @attrs.frozen(kw_only=True)
@@ -56,17 +93,22 @@ class EventKindRecord:
     """All that bilateral says about one event kind.
 
     Attributes:
-        cameo: The CAMEO 1.1b3 event code.
-        plover: The PLOVER event type.
+        cameo: The CAMEO 1.1b3 event code; always one the bundled tables
+            name (``bilateral/data/reference/cameo.csv``).
+        plover: The PLOVER event type of the current manual.
+        plover_mode: Its mode, where the manual defines one that fits.
         mapping_is_judgement: Whether the mapping to CAMEO and PLOVER is our
             reading rather than a one-to-one match (docs/explanation/event-codes.md).
+        judgement: Why, when it is a judgement; ``None`` otherwise.
         label: The kind as the subject of "{kind} took place {when}." ("An
             official visit"), a message the text layer translates.
     """
 
     cameo: str
     plover: str
+    plover_mode: str | None = None
     mapping_is_judgement: bool
+    judgement: str | None = attrs.field(default=None, validator=_judgement_reason)
     label: Message
 
 
@@ -74,19 +116,26 @@ EVENT_KINDS: Mapping[EventKind, EventKindRecord] = MappingProxyType(
     {
         EventKind.ESTABLISHMENT: EventKindRecord(
             cameo="054",  # Grant diplomatic recognition
-            plover="COOPERATE",
+            plover="SUPPORT",
             mapping_is_judgement=True,
+            judgement=(
+                "Recognition and the establishment of relations are different acts; "
+                "CAMEO has no code for the establishment, 054 is the nearest. PLOVER's "
+                "SUPPORT names the initiation of diplomatic ties."
+            ),
             label=pgettext("event kind", "The establishment of diplomatic relations"),
         ),
         EventKind.EMBASSY_OPENING: EventKindRecord(
             cameo="050",  # Engage in diplomatic cooperation
-            plover="COOPERATE",
+            plover="SUPPORT",
             mapping_is_judgement=True,
+            judgement="CAMEO and PLOVER have no code for opening a mission.",
             label=pgettext("event kind", "An embassy opening"),
         ),
         EventKind.OFFICIAL_VISIT: EventKindRecord(
             cameo="042",  # Make a visit
             plover="CONSULT",
+            plover_mode="visit",
             mapping_is_judgement=False,
             label=pgettext("event kind", "An official visit"),
         ),
@@ -94,24 +143,34 @@ EVENT_KINDS: Mapping[EventKind, EventKindRecord] = MappingProxyType(
             cameo="040",  # Consult
             plover="CONSULT",
             mapping_is_judgement=True,
+            judgement=(
+                "An intergovernmental commission is more formal than consultations, "
+                "and its outcomes may be agreements."
+            ),
             label=pgettext("event kind", "A meeting of the intergovernmental commission"),
         ),
         EventKind.BUSINESS_FORUM: EventKindRecord(
             cameo="061",  # Cooperate economically
             plover="COOPERATE",
             mapping_is_judgement=True,
+            judgement="A forum is where economic cooperation may start, not proof that it happened.",
             label=pgettext("event kind", "A business forum"),
         ),
         EventKind.SIGNING: EventKindRecord(
             cameo="057",  # Sign formal agreement
-            plover="AGREE",
+            plover="SUPPORT",
             mapping_is_judgement=False,
             label=pgettext("event kind", "A signing of documents"),
         ),
         EventKind.STATEMENT: EventKindRecord(
-            cameo="010",  # Make statement
+            cameo="01",  # MAKE PUBLIC STATEMENT (cue category)
             plover="SUPPORT",
             mapping_is_judgement=True,
+            judgement=(
+                "CAMEO's code (010 Make statement) is neutral and lies in category 01, "
+                "which PLOVER dropped, so the bundled tables name only the category; "
+                "PLOVER has no neutral statement type, and SUPPORT reads the tone."
+            ),
             label=pgettext("event kind", "A statement"),
         ),
         EventKind.MEETING: EventKindRecord(
@@ -121,20 +180,160 @@ EVENT_KINDS: Mapping[EventKind, EventKindRecord] = MappingProxyType(
             label=pgettext("event kind", "A meeting"),
         ),
         EventKind.COMMEMORATION: EventKindRecord(
-            cameo="017",  # Engage in symbolic act
+            cameo="01",  # MAKE PUBLIC STATEMENT (cue category)
             plover="SUPPORT",
             mapping_is_judgement=True,
+            judgement=(
+                "CAMEO's code (017 Engage in symbolic act) lies in category 01, which "
+                "PLOVER dropped, so the bundled tables name only the category; SUPPORT "
+                "reads a commemoration as an act of support."
+            ),
             label=pgettext("event kind", "A commemorative event"),
+        ),
+        EventKind.STATE_VISIT: EventKindRecord(
+            cameo="042",  # Make a visit
+            plover="CONSULT",
+            plover_mode="visit",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "A state visit"),
+        ),
+        EventKind.SUMMIT: EventKindRecord(
+            cameo="040",  # Consult
+            plover="CONSULT",
+            mapping_is_judgement=True,
+            judgement=(
+                "Neither vocabulary codes the rank of those who meet; a summit is "
+                "consultation at the top. Where it was held (a visit, a third "
+                "place) can be given as an explicit code."
+            ),
+            label=pgettext("event kind", "A summit"),
+        ),
+        EventKind.PHONE_CALL: EventKindRecord(
+            cameo="041",  # Discuss by telephone
+            plover="CONSULT",
+            plover_mode="phone",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "A telephone conversation"),
+        ),
+        EventKind.TREATY_SIGNING: EventKindRecord(
+            cameo="057",  # Sign formal agreement
+            plover="SUPPORT",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "The signing of a treaty"),
+        ),
+        EventKind.TREATY_RATIFICATION: EventKindRecord(
+            cameo="057",  # Sign formal agreement
+            plover="SUPPORT",
+            mapping_is_judgement=True,
+            judgement=(
+                "CAMEO has no code for ratification; 057 (signing) is the nearest. "
+                "PLOVER's SUPPORT names ratifying a treaty."
+            ),
+            label=pgettext("event kind", "The ratification of a treaty"),
+        ),
+        EventKind.RECOGNITION: EventKindRecord(
+            cameo="054",  # Grant diplomatic recognition
+            plover="SUPPORT",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "Diplomatic recognition"),
+        ),
+        EventKind.RELATIONS_SEVERED: EventKindRecord(
+            cameo="161",  # Reduce or break diplomatic relations
+            plover="SANCTION",
+            plover_mode="discontinue",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "The severance of diplomatic relations"),
+        ),
+        EventKind.RELATIONS_RESTORED: EventKindRecord(
+            cameo="050",  # Engage in diplomatic cooperation
+            plover="SUPPORT",
+            mapping_is_judgement=True,
+            judgement=(
+                "CAMEO has no code for restoring relations; 050 is the nearest. "
+                "PLOVER's SUPPORT names resuming diplomatic cooperation."
+            ),
+            label=pgettext("event kind", "The restoration of diplomatic relations"),
+        ),
+        EventKind.EMBASSY_CLOSING: EventKindRecord(
+            cameo="161",  # Reduce or break diplomatic relations
+            plover="SANCTION",
+            plover_mode="withdraw",
+            mapping_is_judgement=True,
+            judgement=(
+                "An embassy may close for want of money rather than to reduce "
+                "relations; both vocabularies read a closing as a reduction."
+            ),
+            label=pgettext("event kind", "An embassy closing"),
+        ),
+        EventKind.AMBASSADOR_APPOINTMENT: EventKindRecord(
+            cameo="050",  # Engage in diplomatic cooperation
+            plover="SUPPORT",
+            mapping_is_judgement=True,
+            judgement="Neither vocabulary has a code for appointing or accrediting an envoy.",
+            label=pgettext("event kind", "The appointment of an ambassador"),
+        ),
+        EventKind.AMBASSADOR_RECALL: EventKindRecord(
+            cameo="161",  # Reduce or break diplomatic relations
+            plover="SANCTION",
+            plover_mode="withdraw",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "The recall of an ambassador"),
+        ),
+        EventKind.AMBASSADOR_EXPULSION: EventKindRecord(
+            cameo="161",  # Reduce or break diplomatic relations
+            plover="SANCTION",
+            plover_mode="expel",
+            mapping_is_judgement=True,
+            judgement=(
+                "CAMEO's 166 (Expel or withdraw) is about peacekeepers, inspectors and "
+                "aid agencies and 174 about deporting individuals; 161 is the nearest "
+                "for a diplomat. PLOVER's expel mode names ambassadors."
+            ),
+            label=pgettext("event kind", "The expulsion of an ambassador"),
+        ),
+        EventKind.SANCTIONS_IMPOSED: EventKindRecord(
+            cameo="163",  # Impose embargo, boycott, or sanctions
+            plover="SANCTION",
+            plover_mode="discontinue",
+            mapping_is_judgement=True,
+            judgement=(
+                "The 2021 CAMEO-to-PLOVER file maps 163 to COERCE (restrict); the "
+                "PLOVER manual codes international sanctions as SANCTION "
+                "(discontinue), which we follow."
+            ),
+            label=pgettext("event kind", "The imposition of sanctions"),
+        ),
+        EventKind.SANCTIONS_LIFTED: EventKindRecord(
+            cameo="085",  # Ease economic sanctions, boycott, embargo
+            plover="RETREAT",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "The lifting of sanctions"),
+        ),
+        EventKind.PROTEST: EventKindRecord(
+            cameo="114",  # Complain officially
+            plover="ACCUSE",
+            plover_mode="disapprove",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "A diplomatic protest"),
+        ),
+        EventKind.DEMONSTRATION: EventKindRecord(
+            cameo="141",  # Demonstrate or rally
+            plover="PROTEST",
+            plover_mode="demo",
+            mapping_is_judgement=False,
+            label=pgettext("event kind", "A demonstration"),
         ),
     }
 )
 
 
 class Status(Vocabulary):
-    """Whether an event has happened (as of its source) or is planned."""
+    """Whether an event has happened (as of its source), is planned, or was called off."""
 
     HELD = "held"
     PLANNED = "planned"
+    CANCELLED = "cancelled"
+    POSTPONED = "postponed"
 
 
 class Flow(Vocabulary):
@@ -162,24 +361,98 @@ class MissionKindRecord:
         sentence: The sentence saying that such a mission opened, with the
             fields ``{sending}``, ``{receiving}`` and ``{when}``; a message
             the text layer translates.
+        closed: The sentence saying that it closed, with the same fields.
     """
 
     sentence: Message
+    closed: Message
 
 
 MISSION_KINDS: Mapping[MissionKind, MissionKindRecord] = MappingProxyType(
     {
         MissionKind.EMBASSY: MissionKindRecord(
-            N_("The embassy of {sending} in {receiving} opened {when}.")
+            N_("The embassy of {sending} in {receiving} opened {when}."),
+            N_("The embassy of {sending} in {receiving} closed {when}."),
         ),
         MissionKind.CONSULATE_GENERAL: MissionKindRecord(
-            N_("The consulate general of {sending} in {receiving} opened {when}.")
+            N_("The consulate general of {sending} in {receiving} opened {when}."),
+            N_("The consulate general of {sending} in {receiving} closed {when}."),
         ),
         MissionKind.CONSULATE: MissionKindRecord(
-            N_("The consulate of {sending} in {receiving} opened {when}.")
+            N_("The consulate of {sending} in {receiving} opened {when}."),
+            N_("The consulate of {sending} in {receiving} closed {when}."),
         ),
         MissionKind.HONORARY_CONSULATE: MissionKindRecord(
-            N_("The honorary consulate of {sending} in {receiving} opened {when}.")
+            N_("The honorary consulate of {sending} in {receiving} opened {when}."),
+            N_("The honorary consulate of {sending} in {receiving} closed {when}."),
+        ),
+    }
+)
+
+
+class RepresentationLevel(Vocabulary):
+    """The rank of the head of a mission: the levels of the COW Diplomatic Exchange data.
+
+    The Correlates of War Diplomatic Exchange data set (v2006.1, Bayer 2006)
+    codes the representation of one state in another as 1 (chargé
+    d'affaires), 2 (minister), 3 (ambassador) or 9 (other); 0, no
+    representation, is said here by a mission's ``closed`` date instead.
+    :attr:`cow_code` gives the code.
+    """
+
+    CHARGE_D_AFFAIRES = "charge_d_affaires"
+    MINISTER = "minister"
+    AMBASSADOR = "ambassador"
+    OTHER = "other"
+
+    @property
+    def cow_code(self) -> int:
+        """The level's code in the COW Diplomatic Exchange data."""
+        return REPRESENTATION_LEVELS[self].cow_code
+
+
+@attrs.frozen
+class RepresentationLevelRecord:
+    """All that bilateral says about one level of representation.
+
+    Attributes:
+        cow_code: The code of the level in the COW Diplomatic Exchange data.
+        sentence: The sentence saying that one country's representation in
+            the other was at this level from a date, with the fields
+            ``{sending}``, ``{receiving}`` and ``{when}``; a message the
+            text layer translates.
+    """
+
+    cow_code: int
+    sentence: Message
+
+
+REPRESENTATION_LEVELS: Mapping[RepresentationLevel, RepresentationLevelRecord] = MappingProxyType(
+    {
+        RepresentationLevel.CHARGE_D_AFFAIRES: RepresentationLevelRecord(
+            1,
+            N_(
+                "The representation of {sending} in {receiving} was set at the level "
+                "of chargé d'affaires {when}."
+            ),
+        ),
+        RepresentationLevel.MINISTER: RepresentationLevelRecord(
+            2,
+            N_(
+                "The representation of {sending} in {receiving} was set at the level "
+                "of minister {when}."
+            ),
+        ),
+        RepresentationLevel.AMBASSADOR: RepresentationLevelRecord(
+            3,
+            N_(
+                "The representation of {sending} in {receiving} was set at the level "
+                "of ambassador {when}."
+            ),
+        ),
+        RepresentationLevel.OTHER: RepresentationLevelRecord(
+            9,
+            N_("The representation of {sending} in {receiving} was set at another level {when}."),
         ),
     }
 )

@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
-from bilateral._model.facts import DocumentCount, Event, Mission, Statement
+from bilateral._model.facts import DocumentCount, Event, Mission, Rupture, Statement
 from bilateral._model.kinds import Status
 from bilateral._model.trade import TradeChange, TradePeriod, trade_changes
 from bilateral._values.checks import (
     as_tuple,
+    omitted_at_default,
     optional_a,
     schema_rule,
 )
@@ -38,6 +39,14 @@ def _established_citations(value: list[Citation] | tuple[Citation, ...]) -> tupl
 
 def _missions(value: list[Mission] | tuple[Mission, ...]) -> tuple[Mission, ...]:
     return as_tuple(value, Mission, "missions")
+
+
+def _ruptures(value: list[Rupture] | tuple[Rupture, ...]) -> tuple[Rupture, ...]:
+    return as_tuple(value, Rupture, "ruptures")
+
+
+Since = Literal["establishment", "restoration"]
+"""Which span an age or an anniversary counts: see :meth:`Relation.counted_from`."""
 
 
 def _documents(value: list[DocumentCount] | tuple[DocumentCount, ...]) -> tuple[DocumentCount, ...]:
@@ -71,6 +80,7 @@ class TimelineKind(enum.StrEnum):
     """What a :class:`TimelineEntry` holds; its value is the word used in text and tables."""
 
     ESTABLISHMENT = "establishment"
+    RUPTURE = "rupture"
     MISSION = "mission"
     EVENT = "event"
     DOCUMENTS = "documents"
@@ -85,7 +95,9 @@ class TimelineEntry:
     Attributes:
         when: Its date or range; ``None`` when unknown.
         kind: What it is, and so what ``item`` is: the :class:`Relation`
-            for ``TimelineKind.ESTABLISHMENT``, a :class:`Mission`,
+            for ``TimelineKind.ESTABLISHMENT``, a :class:`Rupture` (for its
+            severance and for its restoration), a :class:`Mission` (for
+            its opening, closing and changes of level),
             an :class:`Event`, a :class:`DocumentCount`, a
             :class:`TradePeriod` or a :class:`Statement`.
         label: A short English description.
@@ -95,8 +107,8 @@ class TimelineEntry:
     when: When | None
     kind: TimelineKind
     label: str
-    item: Relation | Mission | Event | DocumentCount | TradePeriod | Statement = attrs.field(
-        eq=False, repr=False
+    item: Relation | Rupture | Mission | Event | DocumentCount | TradePeriod | Statement = (
+        attrs.field(eq=False, repr=False)
     )
 
 
@@ -113,6 +125,9 @@ class Relation:
         events: Diplomatic events, held and planned.
         trade: Trade figures by period.
         statements: What was said about the relation.
+        ruptures: The times the relations were severed (and restored), in
+            time order, after the establishment; only the last may be
+            unrestored.
     """
 
     countries: tuple[Country, Country] = attrs.field(
@@ -131,8 +146,12 @@ class Relation:
     events: tuple[Event, ...] = attrs.field(default=(), kw_only=True, converter=_events)
     trade: tuple[TradePeriod, ...] = attrs.field(default=(), kw_only=True, converter=_trade)
     statements: tuple[Statement, ...] = attrs.field(default=(), kw_only=True, converter=_statements)
+    ruptures: tuple[Rupture, ...] = attrs.field(
+        default=(), kw_only=True, converter=_ruptures, metadata=omitted_at_default()
+    )
 
     def __attrs_post_init__(self) -> None:
+        self._check_ruptures()
         members = set(self.countries)
         for index, mission in enumerate(self.missions):
             if {mission.sending, mission.receiving} != members:
@@ -152,6 +171,18 @@ class Relation:
                 if country is not None and country not in members:
                     msg = f"{country.code!r} is not in this relation"
                     raise InvalidValueError(msg, path=("events", index, name))
+
+    def _check_ruptures(self) -> None:
+        previous = self.established
+        for index, rupture in enumerate(self.ruptures):
+            if previous is not None and rupture.severed.latest < previous.earliest:
+                before = "established" if index == 0 else "restored"
+                msg = f"severed ({rupture.severed}) before the relations were {before} ({previous})"
+                raise InvalidValueError(msg, path=("ruptures", index, "severed"))
+            if rupture.restored is None and index != len(self.ruptures) - 1:
+                msg = "only the last rupture may be unrestored"
+                raise InvalidValueError(msg, path=("ruptures", index, "restored"))
+            previous = rupture.restored
 
     @property
     def key(self) -> tuple[str, str]:
@@ -173,33 +204,85 @@ class Relation:
             raise InvalidValueError(msg, path=("established",))
         return self.established
 
-    def age(self, on: dt.date | None = None) -> Age:
+    def severed_on(self, day: dt.date) -> bool:
+        """Whether the relations were certainly severed (and not yet restored) on ``day``."""
+        return any(
+            r.severed.latest <= day and (r.restored is None or day < r.restored.earliest)
+            for r in self.ruptures
+        )
+
+    def counted_from(
+        self, since: Since = "establishment", on: dt.date | None = None
+    ) -> PartialDate:
+        """The date the age helpers count from, for ``since`` as of ``on`` (default: today).
+
+        ``"establishment"`` is the first establishment of relations, whatever
+        came after; ``"restoration"`` is the latest restoration that may have
+        happened by ``on``, or the establishment when the relations were
+        never severed by then.
+
+        Raises:
+            InvalidValueError: The establishment date is unknown; ``since``
+                is neither; or, for ``"restoration"``, the relations were
+                severed and not restored as of ``on``.
+        """
+        start = self._known_establishment()
+        if since == "establishment":
+            return start
+        if since != "restoration":
+            msg = f"expected 'establishment' or 'restoration', got {since!r}"
+            raise InvalidValueError(msg, path=("since",))
+        day = dt.date.today() if on is None else on
+        for rupture in self.ruptures:
+            if day < rupture.severed.earliest:
+                break
+            if rupture.restored is None or day < rupture.restored.earliest:
+                msg = (
+                    f"the relations of {self.key} were severed ({rupture.severed}) "
+                    f"and not restored on {day.isoformat()}"
+                )
+                raise InvalidValueError(msg, path=("ruptures",))
+            start = rupture.restored
+        return start
+
+    def age(self, on: dt.date | None = None, *, since: Since = "establishment") -> Age:
         """How old the relation is on ``on`` (default: today), as a range if needed.
+
+        ``since`` says which span is measured: ``"establishment"`` (the
+        default) from the first establishment, gaps included;
+        ``"restoration"`` from the latest restoration by ``on`` (see
+        :meth:`counted_from`, which gives the date counted from).
 
         Raises:
             InvalidValueError: The establishment date is unknown, or ``on``
-                is before it.
+                is before it, or (``"restoration"``) the relations were
+                severed and not restored on ``on``.
         """
-        return age(self._known_establishment(), dt.date.today() if on is None else on)
+        day = dt.date.today() if on is None else on
+        return age(self.counted_from(since, day), day)
 
-    def anniversary(self, n: int) -> Anniversary:
-        """The ``n``-th anniversary of the establishment of relations.
+    def anniversary(self, n: int, *, since: Since = "establishment") -> Anniversary:
+        """The ``n``-th anniversary of the establishment (or of the latest restoration).
 
         Raises:
             InvalidValueError: The establishment date is unknown, or ``n`` is
-                not a positive integer.
+                not a positive integer, or (``"restoration"``) the relations
+                are severed and not restored.
         """
-        return anniversary(self._known_establishment(), n)
+        return anniversary(self.counted_from(since), n)
 
-    def next_anniversary(self, after: dt.date | None = None) -> Anniversary:
-        """The first anniversary of the establishment that may fall after ``after``.
+    def next_anniversary(
+        self, after: dt.date | None = None, *, since: Since = "establishment"
+    ) -> Anniversary:
+        """The first anniversary that may fall after ``after``, of the span ``since`` names.
 
         Raises:
-            InvalidValueError: The establishment date is unknown.
+            InvalidValueError: The establishment date is unknown, or
+                (``"restoration"``) the relations were severed and not
+                restored on ``after``.
         """
-        return next_anniversary(
-            self._known_establishment(), dt.date.today() if after is None else after
-        )
+        day = dt.date.today() if after is None else after
+        return next_anniversary(self.counted_from(since, day), day)
 
     def trade_changes(self) -> list[TradeChange]:
         """The changes between consecutive comparable trade figures, annualized.
@@ -231,6 +314,10 @@ class Relation:
         """The events that were held."""
         return tuple(e for e in self.events if e.status is Status.HELD)
 
+    def called_off(self) -> tuple[Event, ...]:
+        """The events that were cancelled or postponed."""
+        return tuple(e for e in self.events if e.status in (Status.CANCELLED, Status.POSTPONED))
+
     def timeline(self) -> list[TimelineEntry]:
         """Every dated item of the relation in order.
 
@@ -243,6 +330,29 @@ class Relation:
         entries.sort(key=lambda e: _sort_key(e.when))
         return entries
 
+    def _rupture_entries(self) -> Iterator[TimelineEntry]:
+        for rupture in self.ruptures:
+            yield TimelineEntry(
+                rupture.severed, TimelineKind.RUPTURE, "Diplomatic relations severed", rupture
+            )
+            if rupture.restored is not None:
+                yield TimelineEntry(
+                    rupture.restored, TimelineKind.RUPTURE, "Diplomatic relations restored", rupture
+                )
+
+    def _mission_entries(self) -> Iterator[TimelineEntry]:
+        for mission in self.missions:
+            name = (
+                f"{mission.kind.value.replace('_', ' ').capitalize()} of "
+                f"{mission.sending.name()} in {mission.receiving.name()}"
+            )
+            yield TimelineEntry(mission.opened, TimelineKind.MISSION, f"{name} opened", mission)
+            for change in mission.level_changes:
+                label = f"{name}: level {change.level.value.replace('_', ' ')}"
+                yield TimelineEntry(change.when, TimelineKind.MISSION, label, mission)
+            if mission.closed is not None:
+                yield TimelineEntry(mission.closed, TimelineKind.MISSION, f"{name} closed", mission)
+
     def _entries(self) -> Iterator[TimelineEntry]:
         if self.established is not None:
             yield TimelineEntry(
@@ -251,12 +361,8 @@ class Relation:
                 "Diplomatic relations established",
                 self,
             )
-        for mission in self.missions:
-            label = (
-                f"{mission.kind.value.replace('_', ' ').capitalize()} of "
-                f"{mission.sending.name()} in {mission.receiving.name()} opened"
-            )
-            yield TimelineEntry(mission.opened, TimelineKind.MISSION, label, mission)
+        yield from self._rupture_entries()
+        yield from self._mission_entries()
         for event in self.events:
             label = f"{event.summary} ({event.status.value})"
             yield TimelineEntry(event.when, TimelineKind.EVENT, label, event)

@@ -20,6 +20,7 @@ from bilateral._model import (
     Flow,
     MissionKind,
     Relation,
+    RepresentationLevel,
     Status,
 )
 from bilateral._values.country import Country
@@ -78,6 +79,12 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("places", Kind.TEXTS),
         Column("note", Kind.TEXT, nullable=True),
         _CITATIONS,
+        Column("cameo", Kind.TEXT),
+        Column("plover", Kind.TEXT),
+        Column("plover_mode", Kind.TEXT, nullable=True),
+        Column("plover_contexts", Kind.TEXTS),
+        Column("called_off", Kind.TEXT, nullable=True),
+        Column("moved_to", Kind.TEXT, nullable=True),
     ],
     "trade": [
         *_DYAD,
@@ -102,6 +109,8 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("kind", Kind.ENUM, choices=MissionKind),
         *_when_columns("opened"),
         _CITATIONS,
+        Column("closed", Kind.TEXT, nullable=True),
+        Column("level", Kind.ENUM, nullable=True, choices=RepresentationLevel),
     ],
     "statements": [
         *_DYAD,
@@ -131,6 +140,10 @@ def _when(when: When | None, name: str) -> dict[str, Any]:
     }
 
 
+def _edtf(when: When | None) -> str | None:
+    return None if when is None else when.edtf
+
+
 def _code(country: Country | None) -> str | None:
     return None if country is None else country.code
 
@@ -141,6 +154,7 @@ def _citations(items: Iterable[Citation]) -> list[dict[str, Any]]:
 
 def _event_rows(relation: Relation) -> Iterator[dict[str, Any]]:
     for event in relation.events:
+        plover = event.effective_plover
         yield {
             "id": event.id,
             "kind": event.kind.value,
@@ -153,6 +167,12 @@ def _event_rows(relation: Relation) -> Iterator[dict[str, Any]]:
             "places": list(event.places),
             "note": event.note,
             "citations": _citations(event.citations),
+            "cameo": event.effective_cameo,
+            "plover": plover.event,
+            "plover_mode": plover.mode,
+            "plover_contexts": list(plover.contexts),
+            "called_off": _edtf(event.called_off),
+            "moved_to": _edtf(event.moved_to),
         }
 
 
@@ -181,6 +201,8 @@ def _mission_rows(relation: Relation) -> Iterator[dict[str, Any]]:
             "kind": mission.kind.value,
             **_when(mission.opened, "opened"),
             "citations": _citations(mission.citations),
+            "closed": _edtf(mission.closed),
+            "level": None if mission.level is None else mission.level.value,
         }
 
 

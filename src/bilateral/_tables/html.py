@@ -73,19 +73,35 @@ class Table:
         return "\n".join(lines)
 
 
+def _status(event: Event) -> str:
+    """The status, with when it was called off and where it was moved, when known."""
+    said = [f"called off {event.called_off.edtf}"] if event.called_off is not None else []
+    if event.moved_to is not None:
+        said.append(f"moved to {event.moved_to.edtf}")
+    return event.status.value + (f" ({', '.join(said)})" if said else "")
+
+
+def _plover(event: Event) -> str:
+    coding = event.effective_plover
+    return " ".join([coding.event, *([coding.mode] if coding.mode else []), *coding.contexts])
+
+
 def events_table(events: Iterable[Event], title: str = "Events") -> Table:
-    """One row per event: its date, the date in words, status, kind and summary."""
+    """One row per event: its date, in words, status, kind, summary, and the codes that apply."""
     rows = tuple(
         (
             _edtf(e.when),
             _in_words(e.when),
-            e.status.value,
+            _status(e),
             e.kind.value,
             e.summary,
+            e.effective_cameo,
+            _plover(e),
         )
         for e in events
     )
-    return Table(title, ("When", "In words", "Status", "Kind", "Summary"), rows)
+    headers = ("When", "In words", "Status", "Kind", "Summary", "CAMEO", "PLOVER")
+    return Table(title, headers, rows)
 
 
 def trade_table(trade: Iterable[TradePeriod], title: str = "Trade") -> Table:
@@ -109,8 +125,15 @@ def trade_table(trade: Iterable[TradePeriod], title: str = "Trade") -> Table:
     return Table(title, headers, tuple(rows))
 
 
+def _levels(mission: Mission) -> str:
+    """The level it opened at, then each change with its date ("" when none is known)."""
+    said = [] if mission.level is None else [mission.level.value.replace("_", " ")]
+    said += [f"{c.level.value.replace('_', ' ')} from {c.when.edtf}" for c in mission.level_changes]
+    return ", ".join(said)
+
+
 def missions_table(missions: Iterable[Mission], title: str = "Missions") -> Table:
-    """One row per mission: whose, where, what kind, and when it opened."""
+    """One row per mission: whose, where, what kind, when it opened and closed, its levels."""
     rows = tuple(
         (
             m.sending.name(),
@@ -118,10 +141,13 @@ def missions_table(missions: Iterable[Mission], title: str = "Missions") -> Tabl
             m.kind.value.replace("_", " "),
             _edtf(m.opened),
             _in_words(m.opened),
+            "" if m.closed is None else m.closed.edtf,
+            _levels(m),
         )
         for m in missions
     )
-    return Table(title, ("Of", "In", "Kind", "Opened", "In words"), rows)
+    headers = ("Of", "In", "Kind", "Opened", "In words", "Closed", "Level")
+    return Table(title, headers, rows)
 
 
 def relation_tables(relation: Relation) -> list[Table]:
@@ -134,6 +160,10 @@ def relation_tables(relation: Relation) -> list[Table]:
             _in_words(relation.established),
         ),
     ]
+    for rupture in relation.ruptures:
+        facts.append(("Severed", rupture.severed.edtf, _in_words(rupture.severed)))
+        if rupture.restored is not None:
+            facts.append(("Restored", rupture.restored.edtf, _in_words(rupture.restored)))
     facts.extend(
         (
             "Documents signed",

@@ -79,7 +79,7 @@ def _style(entry: TimelineEntry) -> dict[str, Any]:
 
 def _row_label(entry: TimelineEntry) -> str:
     if isinstance(entry.item, Event):
-        status = " (planned)" if entry.item.status is Status.PLANNED else ""
+        status = "" if entry.item.status is Status.HELD else f" ({entry.item.status.value})"
         return _short(entry.item.summary) + status
     return _short(entry.label)
 

@@ -28,7 +28,7 @@ from bilateral._model import (
     TradeChange,
     TradePeriod,
 )
-from bilateral._model.kinds import EVENT_KINDS, MISSION_KINDS
+from bilateral._model.kinds import EVENT_KINDS, MISSION_KINDS, REPRESENTATION_LEVELS
 from bilateral._text.catalog import translations
 from bilateral._text.format import (
     format_country,
@@ -73,7 +73,12 @@ def _event_kind(kind: EventKind, t: gettext.NullTranslations) -> str:
 
 
 def describe_event(event: Event, locale: str = "en") -> str:
-    """One sentence: what kind of event, between whom, held or planned, when."""
+    """One sentence: what kind of event, between whom, held, planned or called off, when.
+
+    A cancelled or postponed event says when it was planned for and, when
+    known, when it was called off; a postponed one adds the date it was
+    moved to, when known.
+    """
     _, t = _t(locale)
     kind = _event_kind(event.kind, t)
     if event.origin is not None and event.destination is not None:
@@ -85,18 +90,74 @@ def describe_event(event: Event, locale: str = "en") -> str:
     when = when_phrase(event.when, locale)
     if event.status is Status.PLANNED:
         return _sentence(t.gettext("{kind} is planned {when}."), kind=kind, when=when)
+    if event.status in (Status.CANCELLED, Status.POSTPONED):
+        return _called_off(event, kind, when, locale, t)
     return _sentence(t.gettext("{kind} took place {when}."), kind=kind, when=when)
 
 
+def _called_off(
+    event: Event, kind: str, when: str, locale: str, t: gettext.NullTranslations
+) -> str:
+    cancelled = event.status is Status.CANCELLED
+    if event.called_off is None:
+        if cancelled:
+            template = t.gettext("{kind}, planned {when}, was cancelled.")
+        else:
+            template = t.gettext("{kind}, planned {when}, was postponed.")
+        text = _sentence(template, kind=kind, when=when)
+    else:
+        if cancelled:
+            template = t.gettext("{kind}, planned {when}, was cancelled {called_off}.")
+        else:
+            template = t.gettext("{kind}, planned {when}, was postponed {called_off}.")
+        text = _sentence(
+            template, kind=kind, when=when, called_off=when_phrase(event.called_off, locale)
+        )
+    if event.moved_to is not None:
+        text += " " + _sentence(
+            t.gettext("It is now planned {when}."), when=when_phrase(event.moved_to, locale)
+        )
+    return text
+
+
 def describe_mission(mission: Mission, locale: str = "en") -> str:
-    """One sentence: whose mission, where, opened when."""
+    """Whose mission, where, opened when; then its levels of representation and closing.
+
+    The opening comes first; then the level it opened at and each change of
+    level, and its closing, each in a sentence of its own when known.
+    """
     _, t = _t(locale)
-    return _sentence(
-        _translate(MISSION_KINDS[mission.kind].sentence, t),
-        sending=format_country(mission.sending, locale),
-        receiving=format_country(mission.receiving, locale),
-        when=when_phrase(mission.opened, locale),
-    )
+    names = {
+        "sending": format_country(mission.sending, locale),
+        "receiving": format_country(mission.receiving, locale),
+    }
+    said = [
+        _sentence(
+            _translate(MISSION_KINDS[mission.kind].sentence, t),
+            when=when_phrase(mission.opened, locale),
+            **names,
+        )
+    ]
+    levels = [(mission.opened, mission.level)] if mission.level is not None else []
+    levels += [(change.when, change.level) for change in mission.level_changes]
+    said += [
+        _sentence(
+            _translate(REPRESENTATION_LEVELS[level].sentence, t),
+            when=when_phrase(when, locale),
+            **names,
+        )
+        for when, level in levels
+        if level is not None
+    ]
+    if mission.closed is not None:
+        said.append(
+            _sentence(
+                _translate(MISSION_KINDS[mission.kind].closed, t),
+                when=when_phrase(mission.closed, locale),
+                **names,
+            )
+        )
+    return " ".join(said)
 
 
 def describe_documents(count: DocumentCount, locale: str = "en") -> str:
@@ -214,12 +275,44 @@ def describe_age(relation: Relation, on: dt.date, locale: str = "en") -> str | N
             t.gettext("On {day}, the relations were not yet established."),
             day=format_date(on, locale),
         )
+    if relation.severed_on(on):
+        return _sentence(
+            t.gettext("On {day}, the relations were severed."), day=format_date(on, locale)
+        )
     age = relation.age(on=on)
     return _sentence(
         t.gettext("On {day}, the relations were {age} old."),
         day=format_date(on, locale),
         age=format_duration(age, locale),
     )
+
+
+def describe_ruptures(relation: Relation, locale: str = "en") -> list[str]:
+    """A sentence for each severance of the relations and each restoration, in order."""
+    _, t = _t(locale)
+    first, second = (format_country(c, locale) for c in relation.countries)
+    said = []
+    for rupture in relation.ruptures:
+        said.append(
+            _sentence(
+                t.gettext("Diplomatic relations between {first} and {second} were severed {when}."),
+                first=first,
+                second=second,
+                when=when_phrase(rupture.severed, locale),
+            )
+        )
+        if rupture.restored is not None:
+            said.append(
+                _sentence(
+                    t.gettext(
+                        "Diplomatic relations between {first} and {second} were restored {when}."
+                    ),
+                    first=first,
+                    second=second,
+                    when=when_phrase(rupture.restored, locale),
+                )
+            )
+    return said
 
 
 def describe_established(relation: Relation, locale: str = "en") -> str:
@@ -246,6 +339,7 @@ class Part(enum.Enum):
     """Which part of a relation a sentence tells; the summary heads its sections by them."""
 
     ESTABLISHED = "established"
+    RUPTURE = "rupture"
     AGE = "age"
     MISSION = "mission"
     DOCUMENTS = "documents"
@@ -253,9 +347,15 @@ class Part(enum.Enum):
     CHANGE = "change"
     HELD = "held"
     PLANNED = "planned"
+    CALLED_OFF = "called_off"
 
 
-_EVENT_PARTS = {Status.HELD: Part.HELD, Status.PLANNED: Part.PLANNED}
+_EVENT_PARTS = {
+    Status.HELD: Part.HELD,
+    Status.PLANNED: Part.PLANNED,
+    Status.CANCELLED: Part.CALLED_OFF,
+    Status.POSTPONED: Part.CALLED_OFF,
+}
 
 
 @attrs.frozen
@@ -279,7 +379,7 @@ def relation_sentences(
 ) -> list[Sentence]:
     """Everything said about ``relation``, in the order :func:`describe` tells it.
 
-    The establishment; its age on each of ``ages_on`` (once per day, none
+    The establishment; its severances and restorations; its age on each of ``ages_on`` (once per day, none
     when the date is unknown); the missions, documents and trade figures as
     stored; the changes between trade figures; the events in timeline order.
     """
@@ -288,6 +388,14 @@ def relation_sentences(
             Part.ESTABLISHED,
             describe_established(relation, locale),
             relation.established_citations,
+        )
+    ]
+    said += [
+        Sentence(Part.RUPTURE, text, rupture.citations)
+        for text, rupture in zip(
+            describe_ruptures(relation, locale),
+            [r for r in relation.ruptures for _ in range(1 if r.restored is None else 2)],
+            strict=True,
         )
     ]
     for day in dict.fromkeys(ages_on):

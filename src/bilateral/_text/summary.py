@@ -60,9 +60,9 @@ def relation_summary(
         ),
         "",
     ]
-    for sentence in said[Part.ESTABLISHED]:
+    for sentence in said[Part.ESTABLISHED] + said[Part.RUPTURE]:
         lines += _told(sentence, locale, indent="")
-    sections = (
+    sections: tuple[tuple[str | None, tuple[Part, ...]], ...] = (
         (None, (Part.AGE,)),
         (t.gettext("Missions:"), (Part.MISSION,)),
         (t.gettext("Signed documents:"), (Part.DOCUMENTS,)),
@@ -70,6 +70,8 @@ def relation_summary(
         (t.gettext("Events held:"), (Part.HELD,)),
         (t.gettext("Events planned:"), (Part.PLANNED,)),
     )
+    if said[Part.CALLED_OFF]:
+        sections += ((t.gettext("Events cancelled or postponed:"), (Part.CALLED_OFF,)),)
     for title, parts in sections:
         if title is not None:
             lines += ["", title]

@@ -46,6 +46,19 @@ class SchemaRule:
     keywords: Mapping[str, Any] = attrs.field(factory=dict)
 
 
+# The metadata key of a field that a document leaves out while it holds its default.
+OMIT_AT_DEFAULT = "bilateral.omit_at_default"
+
+
+def omitted_at_default(metadata: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Field metadata: the field is written to a document only when it is not at its default.
+
+    For fields added after version 1 of the format, so that documents
+    without them dump exactly as before.
+    """
+    return {**(metadata or {}), OMIT_AT_DEFAULT: True}
+
+
 def schema_rule(leaf: str | None = None, **keywords: Any) -> dict[str, SchemaRule]:
     """Field metadata carrying a :class:`SchemaRule`: ``attrs.field(metadata=...)``."""
     return {SCHEMA: SchemaRule(leaf, keywords)}

@@ -31,9 +31,10 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from bilateral._model import Dataset
+from bilateral._values.checks import OMIT_AT_DEFAULT
 from bilateral._values.country import Country
 from bilateral._values.dates import DateRange, PartialDate, When, parse_when
 from bilateral._values.errors import (
@@ -379,6 +380,35 @@ def _object_factory(
     return make
 
 
+def _omits_defaults(kind: Any) -> bool:
+    return _is_model_class(kind) and any(
+        field.metadata.get(OMIT_AT_DEFAULT) for field in attrs.fields(kind)
+    )
+
+
+def _omitting_factory(
+    converter: cattrs.Converter,
+) -> Callable[[Any], Callable[[Any], dict[str, Any]]]:
+    """Objects whose later fields are written only when not at their default.
+
+    Fields added after version 1 of the format carry ``OMIT_AT_DEFAULT``
+    metadata, so a document that does not use them dumps as it always did.
+    """
+
+    def make(kind: Any) -> Callable[[Any], dict[str, Any]]:
+        overrides: dict[str, Any] = {
+            field.name: override(omit_if_default=True)
+            for field in attrs.fields(kind)
+            if field.metadata.get(OMIT_AT_DEFAULT)
+        }
+        unstructure: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+            kind, converter, **overrides
+        )
+        return unstructure
+
+    return make
+
+
 @cache
 def _members(kind: type[Vocabulary]) -> tuple[dict[str, Vocabulary], str]:
     values = {member.value: member for member in kind}
@@ -445,6 +475,7 @@ def configure_converter(converter: cattrs.Converter, *, share_values: bool = Tru
     converter.register_structure_hook_factory(
         _is_model_class, _object_factory(converter, share=share_values)
     )
+    converter.register_unstructure_hook_factory(_omits_defaults, _omitting_factory(converter))
 
 
 def _enum_value(value: enum.Enum) -> Any:
