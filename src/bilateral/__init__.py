@@ -27,6 +27,7 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._values.country import Country
+from bilateral._values.cow import CowState, MembershipPeriod, cow_source, cow_state
 from bilateral._values.dates import (
     Age,
     Anniversary,
@@ -42,8 +43,10 @@ from bilateral._values.dates import (
     parse_when,
 )
 from bilateral._values.errors import (
+    AmbiguousCountryCodeError,
     BilateralError,
     CitationMismatchError,
+    CountryNotExistingError,
     CurrencyMismatchError,
     InvalidDateError,
     InvalidValueError,
@@ -51,6 +54,7 @@ from bilateral._values.errors import (
     NotARegularFileError,
     NotFoundError,
     Problem,
+    UnknownCodeError,
     UnknownCountryError,
     UnknownCurrencyError,
     UnknownLocaleError,
@@ -115,6 +119,7 @@ _LAZY = {
 __all__ = [
     "FORMAT_VERSION",
     "Age",
+    "AmbiguousCountryCodeError",
     "Anniversary",
     "Area",
     "BilateralError",
@@ -123,6 +128,8 @@ __all__ = [
     "CitationMismatchError",
     "Correction",
     "Country",
+    "CountryNotExistingError",
+    "CowState",
     "CurrencyMismatchError",
     "Dataset",
     "DateRange",
@@ -134,6 +141,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidValueError",
     "MissingExtraError",
+    "MembershipPeriod",
     "Mission",
     "MissionKind",
     "Money",
@@ -151,6 +159,7 @@ __all__ = [
     "TimelineKind",
     "TradeChange",
     "TradePeriod",
+    "UnknownCodeError",
     "UnknownCountryError",
     "UnknownCurrencyError",
     "UnknownLocaleError",
@@ -162,6 +171,8 @@ __all__ = [
     "article_text",
     "calendar_difference",
     "configure_converter",
+    "cow_source",
+    "cow_state",
     "describe",
     "dump",
     "dumps",

@@ -17,7 +17,7 @@ from bilateral._values.checks import (
     is_a,
     optional_a,
 )
-from bilateral._values.country import Country, to_country, to_optional_country
+from bilateral._values.country import Country, check_exists, to_country, to_optional_country
 from bilateral._values.dates import (
     DateRange,
     PartialDate,
@@ -107,6 +107,7 @@ class Event:
         if self.origin is not None and self.origin == self.destination:
             msg = f"the visit goes from {self.origin.code!r} to itself"
             raise InvalidValueError(msg, path=("destination",))
+        check_exists((self.origin, self.destination), self.when, ("when",))
 
 
 @attrs.frozen
@@ -135,6 +136,7 @@ class Mission:
         if self.sending == self.receiving:
             msg = f"a mission of {self.sending.code!r} cannot be in its own country"
             raise InvalidValueError(msg, path=("receiving",))
+        check_exists((self.sending, self.receiving), self.opened, ("opened",))
 
 
 @attrs.frozen

@@ -17,7 +17,7 @@ import datetime as dt
 import enum
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from functools import cache
 from itertools import repeat
@@ -31,12 +31,13 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from bilateral._model import Dataset
 from bilateral._values.country import Country
 from bilateral._values.dates import DateRange, PartialDate, When, parse_when
 from bilateral._values.errors import (
+    AmbiguousCountryCodeError,
     BilateralError,
     InvalidValueError,
     Problem,
@@ -44,6 +45,7 @@ from bilateral._values.errors import (
     ValidationError,
 )
 from bilateral._values.money import DECIMAL_TEXT, Money
+from bilateral._values.sources import Citation, Source
 from bilateral._values.vocabulary import Vocabulary
 from bilateral._wire.jsontext import describe_value, encode, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
@@ -101,16 +103,28 @@ def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
 
 
 def _country(value: object, _: type) -> Country:
-    if not isinstance(value, str) or len(value) != 2 or not value.isupper():
+    # Only the stored forms: a current country's alpha-2 code, a former one's alpha-4.
+    if not isinstance(value, str) or len(value) not in {2, 4} or not value.isupper():
         raise _LeafError(
-            f'expected an ISO 3166-1 alpha-2 code such as "AZ", got {describe_value(value)}'
+            'expected an ISO 3166-1 alpha-2 code such as "AZ", or the ISO 3166-3 '
+            f'alpha-4 code of a former country such as "SUHH", got {describe_value(value)}'
         )
     try:
-        return Country(value)
+        country = Country(value)
+    except AmbiguousCountryCodeError as exc:
+        raise _LeafError(exc.reason) from None
     except InvalidValueError:
         raise _LeafError(
-            f"{value!r} is not an ISO 3166-1 alpha-2 code of a country known to CLDR"
+            f"{value!r} is not an ISO 3166-1 alpha-2 code of a country known to CLDR, "
+            "nor the ISO 3166-3 alpha-4 code of a former country"
         ) from None
+    if country.code != value:
+        # A former country's withdrawn alpha-2 code ("SU"): the document stores "SUHH".
+        raise _LeafError(
+            f"{value!r} is a former country's withdrawn code; write its ISO 3166-3 code "
+            f"{country.code!r}"
+        )
+    return country
 
 
 def _when(value: object, _: Any) -> When | None:
@@ -124,6 +138,59 @@ def _when(value: object, _: Any) -> When | None:
         return parse_when(value)
     except InvalidValueError as exc:
         raise _LeafError(exc.reason) from None
+
+
+def _records(value: object, _: Any) -> Mapping[str, Mapping[str, str]] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise _LeafError(f"expected an object of records by key, got {describe_value(value)}")
+    problems = []
+    for key, record in value.items():
+        if not isinstance(record, dict):
+            problems.append(
+                _LeafError(
+                    f"expected an object of field values, got {describe_value(record)}", path=(key,)
+                )
+            )
+            continue
+        problems.extend(
+            _LeafError(f"expected a string, got {describe_value(item)}", path=(key, field))
+            for field, item in record.items()
+            if not isinstance(item, str)
+        )
+    if problems:
+        if len(problems) == 1:
+            raise problems[0]
+        raise _ManyLeafError(problems)
+    return cast("Mapping[str, Mapping[str, str]]", value)
+
+
+def _plain_records(value: Mapping[str, Mapping[str, str]] | None) -> Any:
+    return None if value is None else {key: dict(record) for key, record in value.items()}
+
+
+# Fields added after format version 1: written only when they are not their
+# default, so that a document without them stays as it was.
+_NEWER_FIELDS: dict[type, tuple[str, ...]] = {
+    Source: ("published", "text", "version", "issued", "licence", "doi", "records"),
+    Citation: ("start", "end", "quote", "record", "fields", "values"),
+}
+
+
+def _omitting_defaults(converter: cattrs.Converter, kind: type) -> Callable[[Any], Any]:
+    overrides = {name: override(omit_if_default=True) for name in _NEWER_FIELDS[kind]}
+    if kind is Source:
+        overrides["records"] = override(omit_if_default=True, unstruct_hook=_plain_records)
+    inner = make_dict_unstructure_fn(kind, converter, **overrides)
+    order = [field.name for field in attrs.fields(kind)]
+
+    def unstructure(value: Any) -> dict[str, Any]:
+        # cattrs writes the fields it may omit last; keep the class's order.
+        data = inner(value)
+        return {name: data[name] for name in order if name in data}
+
+    return unstructure
 
 
 def _money(value: object, _: type) -> Money:
@@ -321,6 +388,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(PartialDate, lambda v: v.edtf)
     converter.register_unstructure_hook(DateRange, lambda v: v.edtf)
     converter.register_structure_hook(When | None, _when)
+    converter.register_structure_hook(Mapping[str, Mapping[str, str]] | None, _records)
+    for kind in _NEWER_FIELDS:
+        converter.register_unstructure_hook(kind, _omitting_defaults(converter, kind))
     converter.register_structure_hook(Country, _country)
     converter.register_unstructure_hook(Country, lambda v: v.code)
     converter.register_structure_hook(Money, _money)
