@@ -59,7 +59,8 @@ def relation_summary(
     t = translations(parse_locale(locale))
     first, second = relation.countries
     published = {s.id: s.published for s in dataset.sources}
-    days = [today, *sorted({published[c.source] for c in relation.established_citations})]
+    cited = {published[c.source] for c in relation.established_citations}
+    days = [today, *sorted(day for day in cited if day is not None)]
     said: dict[Part, list[Sentence]] = {part: [] for part in Part}
     for sentence in relation_sentences(relation, locale, ages_on=days):
         said[sentence.part].append(sentence)
