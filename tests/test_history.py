@@ -59,17 +59,21 @@ def cited_start(record: str) -> Citation:
 
 
 def gdr_ussr() -> Dataset:
-    """The GDR and the USSR, with the day COW admits the GDR as an event, cited."""
+    """The GDR and the USSR: what COW says of the GDR, cited, and a made-up event."""
     gdr = cow_state("GDR")
-    event = Event(
-        "gdr-joins-state-system",
-        EventKind.COMMEMORATION,
-        Status.HELD,
-        start("265:1"),
-        f"The Correlates of War list counts the {gdr.name} as a state from this day",
+    said = Statement(
+        "gdr-in-cow",
+        None,
+        f"The Correlates of War list counts the {gdr.name} as a state from {start('265:1')}",
+        when=start("265:1"),
         citations=[cited_start("265:1")],
     )
-    relation = Relation(("DD", "SU"), events=[event])
+    # MADE UP: an event to see a record citation in the summary, tables and plots.
+    made_up = Event(
+        "made-up", EventKind.MEETING, Status.HELD, PartialDate("1970"), "MADE UP fixture meeting",
+        citations=[cited_start("265:1")],
+    )  # fmt: skip
+    relation = Relation(("DD", "SU"), events=[made_up], statements=[said])
     return Dataset([COW], [], [relation])
 
 
@@ -122,7 +126,8 @@ class TestFormerCountries:
         dataset = gdr_ussr()
         text = dumps(dataset)
 
-        assert '"DDDE"' in text and '"SUHH"' in text
+        assert '"DDDE"' in text
+        assert '"SUHH"' in text
         assert dataset == loads(text)
         assert text == dumps(loads(text))
 
@@ -195,7 +200,8 @@ class TestCow:
 
 class TestDatasetSources:
     def test_the_cow_source_is_a_dataset_holding_only_what_was_asked(self):
-        assert COW.is_dataset and COW.text is None
+        assert COW.is_dataset
+        assert COW.text is None
         assert {"265:1", "365:1"} == set(COW.records or {})
         assert cow_source().records is None
 
@@ -252,7 +258,8 @@ class TestDatasetSources:
 
     def test_text_citations_are_written_as_before(self):
         text = dumps(bilateral.load_bundled())
-        assert '"record"' not in text and '"version": 1' in text
+        assert '"record"' not in text
+        assert '"records"' not in text
 
 
 class TestEndToEnd:
@@ -282,4 +289,5 @@ class TestEndToEnd:
         assert "265:1" == table.column("citations")[0][0]["record"].as_py()
         figure = bilateral.plot_timeline(relation)
         labels = [t.get_text() for ax in figure.axes for t in ax.get_yticklabels()]
-        assert any("Correlates of War" in label for label in labels)
+        assert any("MADE UP" in label for label in labels)
+        assert any("Correlates of War" in e.label for e in relation.timeline())

@@ -18,7 +18,6 @@ from bilateral._values.errors import (
 )
 from bilateral._values.locales import parse_locale
 
-
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
 # EU and most datasets use for it.
 _KOSOVO = "XK"
@@ -53,7 +52,9 @@ def _canonical(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = f"{value:03d}"
     if not isinstance(value, str) or not value.isascii():
-        msg = f"expected an ISO 3166-1 code or the ISO 3166-3 code of a former country, got {value!r}"
+        msg = (
+            f"expected an ISO 3166-1 code or the ISO 3166-3 code of a former country, got {value!r}"
+        )
         raise UnknownCountryError(msg, path=("country",))
     code = value.upper()
     alpha2, aliases = _codes()
@@ -63,14 +64,13 @@ def _canonical(value: object) -> str:
         return code
     if len(code) == 3 and code in aliases:
         return aliases[code]
-    if len(code) in {2, 3, 4} and code.isalnum():
-        if code not in history.reused_codes():
-            try:
-                return history.former_country(code).alpha_4
-            except AmbiguousCountryCodeError:
-                raise
-            except UnknownCountryError:
-                pass  # no former country had it either: the message below says so
+    if len(code) in {2, 3, 4} and code.isalnum() and code not in history.reused_codes():
+        try:
+            return history.former_country(code).alpha_4
+        except AmbiguousCountryCodeError:
+            raise
+        except UnknownCountryError:
+            pass  # no former country had it either: the message below says so
     msg = (
         f"{value!r} is not an ISO 3166-1 alpha-2, alpha-3 or numeric code of a country, "
         "nor an ISO 3166-3 code of a former country"

@@ -330,7 +330,7 @@ def cow_source(*states: int | str) -> Source:
     held = None
     if states:
         wanted = {cow_state(code).ccode for code in states}
-        held = {k: v for k, v in cow_records().items() if int(k.split(":")[0]) in wanted}
+        held = {k: v for k, v in cow_records().items() if int(v["ccode"]) in wanted}
     return Source(
         COW_SOURCE_ID,
         "Correlates of War Project",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 
@@ -31,7 +32,7 @@ def _optional_day(instance: object, attribute: attrs.Attribute[dt.date], value: 
         check_day(instance, attribute, value)
 
 
-def _check_offset(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+def _check_offset(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     del instance
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         msg = f"expected a non-negative integer offset, got {value!r}"
@@ -39,7 +40,7 @@ def _check_offset(instance: object, attribute: attrs.Attribute[int], value: obje
 
 
 def _check_optional_offset(
-    instance: object, attribute: attrs.Attribute[int | None], value: object
+    instance: object, attribute: attrs.Attribute[Any], value: object
 ) -> None:
     if value is not None:
         _check_offset(instance, attribute, value)
@@ -91,9 +92,7 @@ class Citation:
     """
 
     source: str = attrs.field(validator=check_id, metadata=ID)
-    start: int | None = attrs.field(
-        default=None, validator=_check_optional_offset, metadata=COUNT
-    )
+    start: int | None = attrs.field(default=None, validator=_check_optional_offset, metadata=COUNT)
     end: int | None = attrs.field(default=None, validator=_check_optional_offset, metadata=COUNT)
     quote: str | None = attrs.field(default=None, validator=check_optional_text, metadata=TEXT)
     record: str | None = attrs.field(
@@ -330,7 +329,7 @@ class Source:
             raise NotFoundError(msg)
         return self.records[key]
 
-    def problem(self, citation: Citation) -> tuple[str, str] | None:
+    def problem(self, citation: Citation) -> tuple[str, str] | None:  # noqa: PLR0911 - one per fault
         """What is wrong with ``citation`` as a citation of this source, if anything.
 
         Returns the key it is wrong at (``quote``, ``record``, ``fields``,

@@ -182,7 +182,9 @@ def _omitting_defaults(converter: cattrs.Converter, kind: type) -> Callable[[Any
     overrides = {name: override(omit_if_default=True) for name in _NEWER_FIELDS[kind]}
     if kind is Source:
         overrides["records"] = override(omit_if_default=True, unstruct_hook=_plain_records)
-    inner = make_dict_unstructure_fn(kind, converter, **overrides)
+    inner: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+        kind, converter, **cast("dict[str, Any]", overrides)
+    )
     order = [field.name for field in attrs.fields(kind)]
 
     def unstructure(value: Any) -> dict[str, Any]:

@@ -191,7 +191,7 @@ class _Builder:
             "additionalProperties": False,
         }
 
-    def type(self, hint: Any, refined: str | None = None) -> Schema:  # noqa: PLR0911 - one per shape
+    def type(self, hint: Any, refined: str | None = None) -> Schema:  # noqa: C901, PLR0911 - one per shape
         origin, args = typing.get_origin(hint), typing.get_args(hint)
         if origin in {typing.Union, types.UnionType}:
             options = [a for a in args if a is not types.NoneType]
