@@ -38,15 +38,16 @@ def test_repr_and_order():
 
 
 @pytest.mark.parametrize(
-    ("code", "former"),
-    [("DDR", "German Democratic Republic"), ("278", "German Democratic Republic"),
-     ("DD", "German Democratic Republic"), ("YMD", "Yemen"), ("SUN", "USSR"), (810, "USSR")],
+    ("code", "alpha_4"),
+    [("DDR", "DDDE"), ("278", "DDDE"), ("DD", "DDDE"), ("YMD", "YDYE"), ("SUN", "SUHH"),
+     (810, "SUHH")],
 )  # fmt: skip
-def test_former_countries_are_not_mapped_to_their_successors(code, former):
-    with pytest.raises(UnknownCountryError, match="ISO 3166-3 code of a former country") as info:
-        Country(code)
+def test_former_countries_are_themselves_not_their_successors(code, alpha_4):
+    country = Country(code)
 
-    assert former in str(info.value)
+    assert alpha_4 == country.code
+    assert country.is_former
+    assert country not in country.successors
 
 
 def test_kosovo_is_accepted_by_its_user_assigned_code():

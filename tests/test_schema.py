@@ -166,7 +166,13 @@ class TestDerivedFromTheModel:
         found = list(objects(SCHEMA))
 
         assert len(found) > 10
-        assert all(o["additionalProperties"] is False for o in found)
+        # An object lists its keys and allows no other, or is a map (a dataset
+        # source's records by key) whose every value has a schema.
+        assert all(
+            o["additionalProperties"] is False
+            or ("properties" not in o and isinstance(o["additionalProperties"], dict))
+            for o in found
+        )
 
     def test_a_new_dict_each_time(self):
         schema = json_schema()
@@ -290,6 +296,13 @@ BOTH_REFUSE = {
     "relations as an object": setter("relations", value={}),
     "newer version": setter("version", value=2),
     "another format": setter("format", value="other"),
+    "an ambiguous former country code CS (a code two countries had)": setter(
+        *R, "countries", 1, value="CS"
+    ),
+    "a former country's withdrawn alpha-2 code, not its alpha-4 (the stored form)": setter(
+        *R, "countries", 1, value="SU"
+    ),
+    "an unknown former country code XXHH": setter(*R, "countries", 1, value="XXHH"),
 }
 
 # Documents the loader refuses and the schema cannot: each says why.
@@ -400,7 +413,37 @@ ONLY_THE_LOADER_REFUSES = {
     "a count of 39.0 (JSON Schema counts 1.0 as an integer)": setter(
         *R, "documents", 0, "count", value=39.0
     ),
+    "a record citation of a record the dataset source does not hold (a reference)": (
+        lambda d: with_cow_citation(d, record="999:1")
+    ),
+    "a record citation of a field the record lacks (a reference)": (
+        lambda d: with_cow_citation(d, fields=["styear", "capital"])
+    ),
+    "a record citation whose value is not the record's (needs the records)": (
+        lambda d: with_cow_citation(d, values=["1955"])
+    ),
+    "a quote of a dataset source, which has no text (a rule between levels)": lambda d: (
+        with_cow_citation(d),
+        at(d, *R, "trade", 0, "citations").__setitem__(
+            0, {"source": "cow-states-2016", "start": 0, "end": 1, "quote": "x"}
+        ),
+    ),
+    "a citation with both a quote and a record (a rule between fields)": setter(
+        *R, "trade", 0, "citations", 0, "record", value="265:1"
+    ),
+    "a dataset source without a title (a rule between fields)": lambda d: (
+        with_cow_citation(d),
+        at(d, "sources", 1).pop("title"),
+    ),
 }
+
+
+def with_cow_citation(document, **change):
+    """Add the real COW list (holding the GDR's record) and cite record 265:1 from the trade."""
+    source = json.loads(dumps(bilateral.cow_source("GDR")))
+    document["sources"].append(source)
+    citation = {"source": source["id"], "record": "265:1", "fields": ["styear"], **change}
+    at(document, *R, "trade", 0, "citations").append(citation)
 
 
 def loader_refuses(document) -> bool:

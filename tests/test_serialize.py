@@ -248,13 +248,13 @@ class TestStrictness:
                 ("countries", 1),
                 "lt",
                 "$.relations[0].countries[1]",
-                'expected an ISO 3166-1 alpha-2 code such as "AZ", got "lt" (a string)',
+                'expected an ISO 3166-1 alpha-2 code such as "AZ", or the ISO 3166-3 alpha-4 code of a former country such as "SUHH", got "lt" (a string)',
             ),
             (
                 ("countries", 1),
                 "LTU",
                 "$.relations[0].countries[1]",
-                'expected an ISO 3166-1 alpha-2 code such as "AZ", got "LTU" (a string)',
+                'expected an ISO 3166-1 alpha-2 code such as "AZ", or the ISO 3166-3 alpha-4 code of a former country such as "SUHH", got "LTU" (a string)',
             ),
             (
                 ("trade", 0, "flow"),

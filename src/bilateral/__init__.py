@@ -31,6 +31,7 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._values.country import Country
+from bilateral._values.cow import CowState, MembershipPeriod, cow_source, cow_state
 from bilateral._values.dates import (
     Age,
     Anniversary,
@@ -46,8 +47,10 @@ from bilateral._values.dates import (
     parse_when,
 )
 from bilateral._values.errors import (
+    AmbiguousCountryCodeError,
     BilateralError,
     CitationMismatchError,
+    CountryNotExistingError,
     CurrencyMismatchError,
     InvalidDateError,
     InvalidValueError,
@@ -120,6 +123,7 @@ _LAZY = {
 __all__ = [
     "FORMAT_VERSION",
     "Age",
+    "AmbiguousCountryCodeError",
     "Anniversary",
     "Area",
     "BilateralError",
@@ -128,6 +132,8 @@ __all__ = [
     "CitationMismatchError",
     "Correction",
     "Country",
+    "CountryNotExistingError",
+    "CowState",
     "CurrencyMismatchError",
     "Dataset",
     "DateRange",
@@ -139,6 +145,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidValueError",
     "LevelChange",
+    "MembershipPeriod",
     "MissingExtraError",
     "Mission",
     "MissionKind",
@@ -172,6 +179,8 @@ __all__ = [
     "article_text",
     "calendar_difference",
     "configure_converter",
+    "cow_source",
+    "cow_state",
     "describe",
     "dump",
     "dumps",

@@ -22,7 +22,7 @@ from bilateral._values.checks import (
     optional_a,
     schema_rule,
 )
-from bilateral._values.country import Country, to_country, to_optional_country
+from bilateral._values.country import Country, check_exists, to_country, to_optional_country
 from bilateral._values.dates import (
     DateRange,
     PartialDate,
@@ -247,6 +247,7 @@ class Event:
         if self.origin is not None and self.origin == self.destination:
             msg = f"the visit goes from {self.origin.code!r} to itself"
             raise InvalidValueError(msg, path=("destination",))
+        check_exists((self.origin, self.destination), self.when, ("when",))
         self._check_codes()
         self._check_status()
 
@@ -362,6 +363,7 @@ class Mission:
         if self.sending == self.receiving:
             msg = f"a mission of {self.sending.code!r} cannot be in its own country"
             raise InvalidValueError(msg, path=("receiving",))
+        check_exists((self.sending, self.receiving), self.opened, ("opened",))
         opened, closed = self.opened, self.closed
         if opened is not None and closed is not None and _before(closed, opened):
             msg = f"the mission closed ({closed}) before it opened ({opened})"

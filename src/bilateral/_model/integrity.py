@@ -51,13 +51,9 @@ def _cited(
         if source is None:
             yield Problem(f"{where}.source", f"no source with id {citation.source!r}")
             continue
-        found = source.text[citation.start : citation.end]
-        if found != citation.quote:
-            yield Problem(
-                f"{where}.quote",
-                f"{citation.quote!r} is not the text of source {source.id!r} at "
-                f"{citation.start}:{citation.end}, which is {found!r}",
-            )
+        wrong = source.problem(citation)
+        if wrong is not None:
+            yield Problem(f"{where}.{wrong[0]}", wrong[1])
 
 
 def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one walk, in document order
@@ -73,7 +69,7 @@ def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one wa
         where = f"$.corrections[{index}]"
         found.extend(_cited(where, correction.citations, sources))
         for c_index, citation in enumerate(correction.citations):
-            if correction.original not in citation.quote:
+            if citation.quote is None or correction.original not in citation.quote:
                 found.append(
                     Problem(
                         f"{where}.citations[{c_index}].quote",

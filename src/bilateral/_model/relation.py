@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 import attrs
 
+from bilateral._model.existence import check_relation_existence
 from bilateral._model.facts import DocumentCount, Event, Mission, Rupture, Statement
 from bilateral._model.kinds import Status
 from bilateral._model.trade import TradeChange, TradePeriod, trade_changes
@@ -171,6 +172,9 @@ class Relation:
                 if country is not None and country not in members:
                     msg = f"{country.code!r} is not in this relation"
                     raise InvalidValueError(msg, path=("events", index, name))
+        check_relation_existence(
+            self.countries, self.established, self.events, self.trade, self.documents
+        )
 
     def _check_ruptures(self) -> None:
         previous = self.established

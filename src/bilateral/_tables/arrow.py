@@ -45,9 +45,12 @@ def _type(pa: Any, column: Column) -> Any:
     citation = pa.struct(
         [
             pa.field("source", pa.string(), nullable=False),
-            pa.field("start", pa.int64(), nullable=False),
-            pa.field("end", pa.int64(), nullable=False),
-            pa.field("quote", pa.string(), nullable=False),
+            pa.field("start", pa.int64()),
+            pa.field("end", pa.int64()),
+            pa.field("quote", pa.string()),
+            pa.field("record", pa.string()),
+            pa.field("fields", pa.list_(pa.field("item", pa.string(), nullable=False))),
+            pa.field("values", pa.list_(pa.field("item", pa.string(), nullable=False))),
         ]
     )
     return pa.list_(pa.field("item", citation, nullable=False))

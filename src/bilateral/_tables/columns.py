@@ -40,7 +40,7 @@ class Kind(enum.Enum):
     INT = "int"
     BOOL = "bool"
     TEXTS = "texts"  # a list of strings
-    CITATIONS = "citations"  # a list of {source, start, end, quote}
+    CITATIONS = "citations"  # a list of {source, start, end, quote, record, fields, values}
 
 
 @attrs.frozen
@@ -149,7 +149,20 @@ def _code(country: Country | None) -> str | None:
 
 
 def _citations(items: Iterable[Citation]) -> list[dict[str, Any]]:
-    return [{"source": c.source, "start": c.start, "end": c.end, "quote": c.quote} for c in items]
+    # A quote of a text has start, end and quote; a record of a dataset has
+    # record, fields and (maybe) values. Every citation has every key.
+    return [
+        {
+            "source": c.source,
+            "start": c.start,
+            "end": c.end,
+            "quote": c.quote,
+            "record": c.record,
+            "fields": list(c.fields),
+            "values": list(c.values),
+        }
+        for c in items
+    ]
 
 
 def _event_rows(relation: Relation) -> Iterator[dict[str, Any]]:

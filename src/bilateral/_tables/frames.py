@@ -95,6 +95,27 @@ def _text(value: object) -> str | None:
     return None if _missing(value) else str(value)
 
 
+_CITATION_KEYS = (
+    {"source", "start", "end", "quote"},
+    {"source", "start", "end", "quote", "record", "fields", "values"},
+)
+
+
+def _missing_or(convert: Callable[[Any], Any], value: Any) -> Any:
+    return None if _missing(value) else convert(value)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _texts(value: Any) -> tuple[str, ...]:
+    # A list (or an Arrow/NumPy array) of strings; missing is none.
+    if value is None or (not isinstance(value, Iterable) and _missing(value)):
+        return ()
+    return tuple(value)
+
+
 def _citations(value: object) -> tuple[Citation, ...]:
     if _missing(value):
         return ()
@@ -103,12 +124,21 @@ def _citations(value: object) -> tuple[Citation, ...]:
         raise InvalidValueError(msg, path=("citations",))
     found = []
     for index, item in enumerate(value):
-        if not isinstance(item, dict) or set(item) != {"source", "start", "end", "quote"}:
-            msg = f"expected {{source, start, end, quote}} for each citation, got {item!r}"
+        if not isinstance(item, dict) or set(item) not in _CITATION_KEYS:
+            msg = (
+                "expected {source, start, end, quote} or {source, start, end, quote, record, "
+                f"fields, values}} for each citation, got {item!r}"
+            )
             raise InvalidValueError(msg, path=("citations", index))
         try:
             cited = Citation(
-                item["source"], _offset(item["start"]), _offset(item["end"]), item["quote"]
+                item["source"],
+                _missing_or(_offset, item["start"]),
+                _missing_or(_offset, item["end"]),
+                _missing_or(_same, item["quote"]),
+                record=_missing_or(_same, item.get("record")),
+                fields=_texts(item.get("fields")),
+                values=_texts(item.get("values")),
             )
         except InvalidValueError as exc:
             raise exc.within("citations", index) from None

@@ -19,6 +19,7 @@ import attrs
 from bilateral._model import Dataset, Event, Mission, Relation, TradePeriod
 from bilateral._text.format import format_date
 from bilateral._values.dates import When
+from bilateral._values.sources import Source
 
 
 class _Printer(Protocol):
@@ -181,12 +182,19 @@ def relation_tables(relation: Relation) -> list[Table]:
     ]
 
 
+def _published(source: Source) -> str:
+    # A dataset may give only when its version was issued (a year).
+    if source.published is not None:
+        return source.published.isoformat()
+    return "" if source.issued is None else source.issued.edtf
+
+
 def dataset_tables(dataset: Dataset) -> list[Table]:
     """The tables that show a dataset: sources, corrections, then each relation."""
     sources = Table(
         "Sources",
         ("Id", "Publisher", "Title", "Published"),
-        tuple((s.id, s.publisher, s.title or "", s.published.isoformat()) for s in dataset.sources),
+        tuple((s.id, s.publisher, s.title or "", _published(s)) for s in dataset.sources),
     )
     corrections = Table(
         "Corrections",

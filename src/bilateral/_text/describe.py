@@ -469,8 +469,22 @@ def describe_dataset(dataset: Dataset, locale: str = "en", *, today: dt.date | N
 
 
 def source_line(source: Source, locale: str = "en") -> str:
-    """One sentence naming a source, its title and the day it was published."""
+    """One sentence naming a source, its title and the day it was published (a dataset: its version)."""
     _, t = _t(locale)
+    if source.published is None:
+        if source.version is not None:
+            return _sentence(
+                # Translators: a source that is a dataset (a table of data), not a text.
+                t.gettext("Dataset: {publisher}, “{title}”, version {version}."),
+                publisher=source.publisher,
+                title=source.title or "",
+                version=source.version,
+            )
+        return _sentence(
+            t.gettext("Dataset: {publisher}, “{title}”."),
+            publisher=source.publisher,
+            title=source.title or "",
+        )
     day = format_date(source.published, locale)
     if source.title:
         return _sentence(

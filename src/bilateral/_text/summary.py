@@ -22,10 +22,22 @@ def _cites(citations: tuple[Citation, ...], locale: str) -> list[str]:
     if not citations:
         return ["    " + t.gettext("(no citation)")]
     template = t.gettext("source: {source} [{start}:{end}] “{quote}”")
-    return [
-        "    " + template.format(source=c.source, start=c.start, end=c.end, quote=c.quote)
-        for c in citations
-    ]
+    # Translators: a citation of a record of a dataset (a table of data); {fields}
+    # lists the record's fields the fact uses, with their values when known.
+    record = t.gettext("source: {source}, record {record}: {fields}")
+    lines = []
+    for c in citations:
+        if c.record is None:
+            line = template.format(source=c.source, start=c.start, end=c.end, quote=c.quote)
+        else:
+            fields = (
+                [f"{f} = {v}" for f, v in zip(c.fields, c.values, strict=True)]
+                if c.values
+                else list(c.fields)
+            )
+            line = record.format(source=c.source, record=c.record, fields=", ".join(fields))
+        lines.append("    " + line)
+    return lines
 
 
 def _told(sentence: Sentence, locale: str, indent: str = "  ") -> list[str]:
@@ -47,7 +59,8 @@ def relation_summary(
     t = translations(parse_locale(locale))
     first, second = relation.countries
     published = {s.id: s.published for s in dataset.sources}
-    days = [today, *sorted({published[c.source] for c in relation.established_citations})]
+    cited = {published[c.source] for c in relation.established_citations}
+    days = [today, *sorted(day for day in cited if day is not None)]
     said: dict[Part, list[Sentence]] = {part: [] for part in Part}
     for sentence in relation_sentences(relation, locale, ages_on=days):
         said[sentence.part].append(sentence)

@@ -1,12 +1,21 @@
-"""Countries by ISO 3166-1 code (pycountry), named through babel and CLDR."""
+"""Countries by ISO 3166-1 code, and former countries by ISO 3166-3 code (pycountry), named through babel and CLDR."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import attrs
 
-from bilateral._values.errors import UnknownCountryError
+from bilateral._values import cow, history
+from bilateral._values.dates import DateRange, PartialDate
+from bilateral._values.errors import (
+    AmbiguousCountryCodeError,
+    CountryNotExistingError,
+    Step,
+    UnknownCountryError,
+)
 from bilateral._values.locales import parse_locale
 
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
@@ -37,84 +46,174 @@ def _codes() -> tuple[frozenset[str], dict[str, str]]:
     return frozenset(alpha2), aliases
 
 
-def _former(code: str) -> str | None:
-    """The name and withdrawal date of a former country with this code, if any."""
-    import pycountry  # noqa: PLC0415
-
-    historic = pycountry.historic_countries
-    for entry in (
-        historic.get(alpha_2=code),
-        historic.get(alpha_3=code),
-        historic.get(numeric=code),
-    ):
-        if entry is not None:
-            withdrawn = getattr(entry, "withdrawal_date", None)
-            return f"{entry.name}, withdrawn {withdrawn}" if withdrawn else str(entry.name)
-    return None
-
-
 def _canonical(value: object) -> str:
     if isinstance(value, Country):
         return value.code
     if isinstance(value, int) and not isinstance(value, bool):
         value = f"{value:03d}"
     if not isinstance(value, str) or not value.isascii():
-        msg = f"expected an ISO 3166-1 code, got {value!r}"
+        msg = (
+            f"expected an ISO 3166-1 code or the ISO 3166-3 code of a former country, got {value!r}"
+        )
         raise UnknownCountryError(msg, path=("country",))
     code = value.upper()
     alpha2, aliases = _codes()
+    # Current countries first: a code a current country now has is that country's
+    # ("GE" is Georgia, not the Gilbert and Ellice Islands, which are "GEHH").
     if len(code) == 2 and code in alpha2:
         return code
     if len(code) == 3 and code in aliases:
         return aliases[code]
-    former = _former(code) if len(code) in {2, 3} else None
-    if former is not None:
-        msg = (
-            f"{value!r} is the ISO 3166-3 code of a former country ({former}); "
-            "bilateral models current ISO 3166-1 countries"
-        )
-        raise UnknownCountryError(msg, path=("country",))
-    msg = f"{value!r} is not an ISO 3166-1 alpha-2, alpha-3 or numeric code of a country"
+    if len(code) in {2, 3, 4} and code.isalnum() and code not in history.reused_codes():
+        try:
+            return history.former_country(code).alpha_4
+        except AmbiguousCountryCodeError:
+            raise
+        except UnknownCountryError:
+            pass  # no former country had it either: the message below says so
+    msg = (
+        f"{value!r} is not an ISO 3166-1 alpha-2, alpha-3 or numeric code of a country, "
+        "nor an ISO 3166-3 code of a former country"
+    )
     raise UnknownCountryError(msg, path=("country",))
 
 
 @attrs.frozen(repr=False)
 class Country:
-    """A country, stored by its ISO 3166-1 alpha-2 code.
+    """A country: current (ISO 3166-1) or former (ISO 3166-3).
 
-    Alpha-3 and numeric codes are accepted and mapped to alpha-2 (ISO
-    3166-1, from pycountry); names come from CLDR through babel. The codes of
-    former countries (``DDR``, ``278``) are refused, not mapped to their
-    successors; ``XK`` stands for Kosovo, as in CLDR::
+    A current country is stored by its ISO 3166-1 alpha-2 code; alpha-3 and
+    numeric codes are accepted and mapped to it (pycountry), and ``XK``
+    stands for Kosovo, as in CLDR::
 
         >>> Country("AZE") == Country("031") == Country("az") == Country("AZ")
         True
-        >>> Country("LT").name()
-        'Lithuania'
         >>> Country("LT").name("lt")
         'Lietuva'
 
+    A former country (one whose code ISO withdrew: the USSR, the GDR,
+    Czechoslovakia, Yugoslavia) is stored by its ISO 3166-3 four-letter code,
+    which is never reused; its former alpha-2, alpha-3 and numeric codes are
+    accepted too. A code that a current country now has means the current
+    country (``GE`` is Georgia; the Gilbert and Ellice Islands are ``GEHH``),
+    and a code that two former countries had is refused, naming both::
+
+        >>> Country("SU"), Country("DDR"), Country(278), Country("DDDE")
+        (Country("SUHH"), Country("DDDE"), Country("DDDE"), Country("DDDE"))
+        >>> Country("SU").is_former, Country("SU").ceased
+        (True, PartialDate("1992-08-30"))
+        >>> Country("CS")
+        Traceback (most recent call last):
+        ...
+        bilateral.AmbiguousCountryCodeError: country: 'CS' was the code of more than one ...
+
     Args:
-        code: An ISO 3166-1 alpha-2, alpha-3 or numeric code.
+        code: An ISO 3166-1 alpha-2, alpha-3 or numeric code, or an ISO
+            3166-3 code (alpha-4, or a former alpha-2, alpha-3 or numeric code).
 
     Raises:
-        UnknownCountryError: The code is not a current ISO 3166-1 country
-            (or ``XK``).
+        AmbiguousCountryCodeError: More than one former country had the code
+            (``CS``, ``891``); the error names them and their alpha-4 codes.
+        UnknownCountryError: The code is no country's, current or former.
     """
 
     code: str = attrs.field(converter=_canonical)
+
+    @property
+    def is_former(self) -> bool:
+        """Whether the country no longer exists (ISO 3166-3 withdrew its code)."""
+        return len(self.code) == 4
+
+    def _former(self) -> history.FormerCountry | None:
+        return history.former_country(self.code) if self.is_former else None
+
+    @property
+    def ceased(self) -> PartialDate | None:
+        """For a former country, when ISO withdrew its code (it had ceased by then); else ``None``.
+
+        This is ISO 3166-3's withdrawal date, at the precision ISO gives it,
+        not the day the state itself ended, which ISO does not record.
+        """
+        former = self._former()
+        return None if former is None else former.withdrawn
+
+    @property
+    def successors(self) -> tuple[Country, ...]:
+        """For a former country, what became of it, where ISO 3166-3 says; else ``()``.
+
+        Empty when ISO's data do not say (the USSR, Czechoslovakia): unknown,
+        never invented.
+
+        >>> Country("DD").successors
+        (Country("DE"),)
+        """
+        former = self._former()
+        return () if former is None else tuple(Country(code) for code in former.successors)
+
+    def existence(self) -> DateRange | None:
+        """When the country existed as far as ISO 3166 says, or ``None`` for a current one.
+
+        A former country's start is unknown (``..``); it ends at the withdrawal.
+        """
+        former = self._former()
+        return None if former is None else former.existence()
+
+    def cow(self, on: PartialDate | DateRange | dt.date | None = None) -> tuple[cow.CowState, ...]:
+        """Every Correlates of War state the project maps this country to, on a date or ever.
+
+        Every candidate, never one picked silently (the mapping is explained
+        in the reference-data notes); ``()`` when COW has no state for it.
+
+        >>> [s.abbreviation for s in Country("DE").cow()]
+        ['GMY', 'GFR']
+        >>> [s.abbreviation for s in Country("DE").cow(PartialDate("1970"))]
+        ['GFR']
+        """
+        return cow.cow_for_iso(self.code, on)
+
+    @classmethod
+    def from_cow(
+        cls, code: int | str, on: PartialDate | DateRange | dt.date | None = None
+    ) -> tuple[Country, ...]:
+        """Every country the project maps a COW state to, on a date (any part of it) or ever.
+
+        COW's states are not ISO's countries: COW 365 is one state from 1816
+        (the Russian Empire, the USSR, the Russian Federation), ISO has the
+        USSR and Russia. Every candidate is returned, never one silently::
+
+            >>> Country.from_cow("RUS", PartialDate("1980"))
+            (Country("SUHH"),)
+            >>> Country.from_cow(365, PartialDate("1992-01"))
+            (Country("SUHH"), Country("RU"))
+
+        Raises:
+            UnknownCodeError: No COW state has the code.
+        """
+        found = (cls(link.iso) for link in cow.iso_for_cow(code, on) if link.iso is not None)
+        return tuple(dict.fromkeys(found))
 
     def name(self, locale: str = "en") -> str:
         """The country's name in ``locale``, from CLDR's territory names.
 
         CLDR data for a few locales lacks some territory names; there, as
-        CLDR's own fallback rule says, the name is the ISO code.
+        CLDR's own fallback rule says, the name is the ISO code. A former
+        country is named by CLDR where CLDR has a name for its old alpha-2
+        code (the GDR, the USSR); otherwise by ISO 3166-3, in English, in
+        every locale.
 
         Raises:
             UnknownLocaleError: ``locale`` is not a locale babel knows.
         """
-        name = parse_locale(locale).territories.get(self.code)
-        return self.code if name is None else str(name)
+        territories = parse_locale(locale).territories
+        former = self._former()
+        if former is None:
+            name = territories.get(self.code)
+            return self.code if name is None else str(name)
+        if former.name_source == "CLDR":
+            found = territories.get(former.alpha_2)
+            if found is not None:
+                return str(found)
+        return former.name
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Country):
@@ -136,3 +235,25 @@ def to_country(value: Country | str | int) -> Country:
 def to_optional_country(value: Country | str | int | None) -> Country | None:
     """A converter for optional country fields."""
     return None if value is None else to_country(value)
+
+
+def check_exists(
+    countries: Iterable[Country | None], when: PartialDate | DateRange | None, path: Sequence[Step]
+) -> None:
+    """Refuse a fact dated when one of ``countries`` certainly no longer existed.
+
+    Only a date that falls wholly after a former country's withdrawal from
+    ISO 3166 is refused; a range or partial date that may fall within its
+    existence is accepted, and an unknown date (``None``) is never refused.
+
+    Raises:
+        CountryNotExistingError: At ``path``, saying when the country existed.
+    """
+    if when is None:
+        return
+    for country in countries:
+        if country is not None and country.is_former:
+            try:
+                history.check_existed(country.code, when)
+            except CountryNotExistingError as exc:
+                raise CountryNotExistingError(exc.reason, path=path) from None

@@ -14,7 +14,8 @@ explicit row maps to the current ISO country whose name, official name or
 common name is COW's name for it (pycountry's lookup), and to none otherwise.
 Where a date has more than one candidate, every candidate is returned.
 
-This module is internal; the model will use it.
+The public API is :func:`~bilateral.cow_state`, :func:`~bilateral.cow_source`,
+:meth:`~bilateral.Country.cow` and :meth:`~bilateral.Country.from_cow`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import attrs
 
 from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.errors import UnknownCodeError
+from bilateral._values.sources import Source
 
 # COW v2016 ends every ongoing membership on the last day it covers.
 _HORIZON = dt.date(2016, 12, 31)
@@ -281,3 +283,62 @@ def cow_for_iso(
         if link.iso == code and _overlaps(link, when) and by_number[link.ccode] not in found:
             found.append(by_number[link.ccode])
     return tuple(found)
+
+
+COW_SOURCE_ID = "cow-states-2016"
+
+
+@cache
+def cow_records() -> dict[str, dict[str, str]]:
+    """Every row of COW v2016, keyed ``<ccode>:<period>`` (period 1, 2, ... in date order).
+
+    The values are the file's, as strings; the keys are those the mapping's
+    ``cow:<ccode>:<period>:start`` sources use.
+    """
+    rows: dict[int, list[dict[str, str]]] = {}
+    for row in csv.DictReader(io.StringIO(_read("cow-states2016.csv"))):
+        rows.setdefault(int(row["ccode"]), []).append(dict(row))
+    records = {}
+    for ccode, found in sorted(rows.items()):
+        found.sort(key=lambda r: (int(r["styear"]), int(r["stmonth"]), int(r["stday"])))
+        for index, row in enumerate(found, 1):
+            records[f"{ccode}:{index}"] = row
+    return records
+
+
+def cow_source(*states: int | str) -> Source:
+    """The COW State System Membership List v2016 as a dataset :class:`~bilateral.Source`.
+
+    Cite its records with :meth:`Source.cite_record`: a record is one period
+    of a state's membership, keyed ``<ccode>:<period>`` (``"265:1"``), with
+    COW's fields ``stateabb``, ``ccode``, ``statenme``, ``styear``,
+    ``stmonth``, ``stday``, ``endyear``, ``endmonth``, ``endday`` and
+    ``version``. The source holds the records of the ``states`` given (COW
+    numbers or abbreviations), so that a dataset checks the citations into
+    them and a document carries them; with none given it holds none, and
+    citations name records unchecked.
+
+    >>> source = cow_source("GDR")
+    >>> sorted(source.records)
+    ['265:1']
+    >>> source.cite_record("265:1", "styear", "stmonth", "stday")
+    Citation(source='cow-states-2016', record='265:1', fields=('styear', 'stmonth', 'stday'), values=('1954', '3', '25'))
+
+    Raises:
+        UnknownCodeError: A state is not in COW v2016.
+    """
+    held = None
+    if states:
+        wanted = {cow_state(code).ccode for code in states}
+        held = {k: v for k, v in cow_records().items() if int(v["ccode"]) in wanted}
+    return Source(
+        COW_SOURCE_ID,
+        "Correlates of War Project",
+        title="State System Membership List",
+        version="2016",
+        issued=PartialDate("2017"),
+        url="https://correlatesofwar.org",
+        licence="Free to use with citation: Correlates of War Project. 2017. "
+        '"State System Membership List, v2016." Online, https://correlatesofwar.org',
+        records=held,
+    )

@@ -17,7 +17,7 @@ Czechoslovakia and by Serbia and Montenegro; ``891`` by Yugoslavia and by
 Serbia and Montenegro): :func:`former_country` refuses them and names the
 alpha-4 codes to use. Which codes are ambiguous is computed from the data.
 
-This module is internal; :class:`~bilateral.Country` will use it.
+This module is internal; :class:`~bilateral.Country` is its public face.
 """
 
 from __future__ import annotations
@@ -276,7 +276,7 @@ def check_existed(
     >>> check_existed("DDR", PartialDate("1995"), "embassy.country")
     Traceback (most recent call last):
     ...
-    bilateral._values.errors.CountryNotExistingError: embassy.country: ...
+    bilateral.CountryNotExistingError: embassy.country: ...
 
     Raises:
         CountryNotExistingError: The date is after the country's withdrawal.

@@ -17,7 +17,7 @@ import datetime as dt
 import enum
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import repeat
@@ -38,6 +38,7 @@ from bilateral._values.checks import OMIT_AT_DEFAULT
 from bilateral._values.country import Country
 from bilateral._values.dates import DateRange, PartialDate, When, parse_when
 from bilateral._values.errors import (
+    AmbiguousCountryCodeError,
     BilateralError,
     InvalidValueError,
     Problem,
@@ -45,6 +46,7 @@ from bilateral._values.errors import (
     ValidationError,
 )
 from bilateral._values.money import DECIMAL_TEXT, Money
+from bilateral._values.sources import Citation, Source
 from bilateral._values.vocabulary import Vocabulary
 from bilateral._wire.jsontext import describe_value, encode, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
@@ -131,23 +133,36 @@ def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
 
 
 def _country_of(value: str) -> Country:
-    if len(value) != 2 or not value.isupper():
+    # Only the stored forms: a current country's alpha-2 code, a former one's alpha-4.
+    if len(value) not in {2, 4} or not value.isupper():
         raise _LeafError(
-            f'expected an ISO 3166-1 alpha-2 code such as "AZ", got {describe_value(value)}'
+            'expected an ISO 3166-1 alpha-2 code such as "AZ", or the ISO 3166-3 '
+            f'alpha-4 code of a former country such as "SUHH", got {describe_value(value)}'
         )
     try:
-        return Country(value)
+        country = Country(value)
+    except AmbiguousCountryCodeError as exc:
+        raise _LeafError(exc.reason) from None
     except InvalidValueError:
         raise _LeafError(
-            f"{value!r} is not an ISO 3166-1 alpha-2 code of a country known to CLDR"
+            f"{value!r} is not an ISO 3166-1 alpha-2 code of a country known to CLDR, "
+            "nor the ISO 3166-3 alpha-4 code of a former country"
         ) from None
+    if country.code != value:
+        # A former country's withdrawn alpha-2 code ("SU"): the document stores "SUHH".
+        raise _LeafError(
+            f"{value!r} is a former country's withdrawn code; write its ISO 3166-3 code "
+            f"{country.code!r}"
+        )
+    return country
 
 
 def _country_hook(country_of: Callable[[str], Country]) -> Callable[[object, type], Country]:
     def structure(value: object, _: type) -> Country:
         if not isinstance(value, str):
             raise _LeafError(
-                f'expected an ISO 3166-1 alpha-2 code such as "AZ", got {describe_value(value)}'
+                'expected an ISO 3166-1 alpha-2 code such as "AZ", or the ISO 3166-3 '
+                f'alpha-4 code of a former country such as "SUHH", got {describe_value(value)}'
             )
         return country_of(value)
 
@@ -194,6 +209,61 @@ def _money_hook(money_of: Callable[[str, str], Money]) -> Callable[[object, type
         return _money(value, _)
 
     return structure
+
+
+def _records(value: object, _: Any) -> Mapping[str, Mapping[str, str]] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise _LeafError(f"expected an object of records by key, got {describe_value(value)}")
+    problems = []
+    for key, record in value.items():
+        if not isinstance(record, dict):
+            problems.append(
+                _LeafError(
+                    f"expected an object of field values, got {describe_value(record)}", path=(key,)
+                )
+            )
+            continue
+        problems.extend(
+            _LeafError(f"expected a string, got {describe_value(item)}", path=(key, field))
+            for field, item in record.items()
+            if not isinstance(item, str)
+        )
+    if problems:
+        if len(problems) == 1:
+            raise problems[0]
+        raise _ManyLeafError(problems)
+    return cast("Mapping[str, Mapping[str, str]]", value)
+
+
+def _plain_records(value: Mapping[str, Mapping[str, str]] | None) -> Any:
+    return None if value is None else {key: dict(record) for key, record in value.items()}
+
+
+# Fields added after format version 1: written only when they are not their
+# default, so that a document without them stays as it was.
+_NEWER_FIELDS: dict[type, tuple[str, ...]] = {
+    Source: ("published", "text", "version", "issued", "licence", "doi", "records"),
+    Citation: ("start", "end", "quote", "record", "fields", "values"),
+}
+
+
+def _omitting_defaults(converter: cattrs.Converter, kind: type) -> Callable[[Any], Any]:
+    overrides = {name: override(omit_if_default=True) for name in _NEWER_FIELDS[kind]}
+    if kind is Source:
+        overrides["records"] = override(omit_if_default=True, unstruct_hook=_plain_records)
+    inner: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+        kind, converter, **cast("dict[str, Any]", overrides)
+    )
+    order = [field.name for field in attrs.fields(kind)]
+
+    def unstructure(value: Any) -> dict[str, Any]:
+        # cattrs writes the fields it may omit last; keep the class's order.
+        data = inner(value)
+        return {name: data[name] for name in order if name in data}
+
+    return unstructure
 
 
 def _money(value: object, _: type) -> Money:
@@ -456,6 +526,9 @@ def configure_converter(converter: cattrs.Converter, *, share_values: bool = Tru
     converter.register_unstructure_hook(PartialDate, lambda v: v.edtf)
     converter.register_unstructure_hook(DateRange, lambda v: v.edtf)
     converter.register_structure_hook(When | None, _when_hook(share(parse_when)))
+    converter.register_structure_hook(Mapping[str, Mapping[str, str]] | None, _records)
+    for kind in _NEWER_FIELDS:
+        converter.register_unstructure_hook(kind, _omitting_defaults(converter, kind))
     converter.register_structure_hook(Country, _country_hook(share(_country_of)))
     converter.register_unstructure_hook(Country, lambda v: v.code)
     converter.register_structure_hook(Money, _money_hook(share(_money_of)))

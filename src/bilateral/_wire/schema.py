@@ -28,6 +28,7 @@ import datetime as dt
 import enum
 import types
 import typing
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -37,6 +38,7 @@ from bilateral._model import Dataset
 from bilateral._values.checks import ID_PATTERN, SCHEMA, SchemaRule
 from bilateral._values.country import Country, _codes
 from bilateral._values.dates import DateRange, PartialDate
+from bilateral._values.history import former_countries
 from bilateral._values.money import Money, _currencies
 from bilateral._wire.converter import FORMAT_NAME, FORMAT_VERSION
 
@@ -121,8 +123,11 @@ def _leaves() -> dict[str, Schema]:
         },
         "Country": {
             "type": "string",
-            "description": "An ISO 3166-1 alpha-2 code of a country known to CLDR.",
-            "enum": sorted(_codes()[0]),
+            "description": (
+                "An ISO 3166-1 alpha-2 code of a country known to CLDR, or the ISO "
+                "3166-3 alpha-4 code of a former country."
+            ),
+            "enum": sorted(_codes()[0]) + sorted(c.alpha_4 for c in former_countries()),
         },
         "Currency": {
             "type": "string",
@@ -186,7 +191,7 @@ class _Builder:
             "additionalProperties": False,
         }
 
-    def type(self, hint: Any, refined: str | None = None) -> Schema:  # noqa: PLR0911 - one per shape
+    def type(self, hint: Any, refined: str | None = None) -> Schema:  # noqa: C901, PLR0911 - one per shape
         origin, args = typing.get_origin(hint), typing.get_args(hint)
         if origin in {typing.Union, types.UnionType}:
             options = [a for a in args if a is not types.NoneType]
@@ -194,6 +199,8 @@ class _Builder:
             if len(options) != len(args):
                 branches.append({"type": "null"})
             return branches[0] if len(branches) == 1 else {"anyOf": branches}
+        if origin in {Mapping, dict}:
+            return {"type": "object", "additionalProperties": self.type(args[1])}
         if origin is tuple:
             if len(args) == 2 and args[1] is Ellipsis:
                 return {"type": "array", "items": self.type(args[0])}
