@@ -7,8 +7,10 @@ import the model's names from here.
 from bilateral._model.dataset import Dataset
 from bilateral._model.facts import DocumentCount, Event, Mission, Person, Statement
 from bilateral._model.kinds import Area, EventKind, Flow, MissionKind, Status
+from bilateral._model.reading import ReadProblem, ReadResult
 from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
 from bilateral._model.trade import Estimate, TradeChange, TradePeriod
+from bilateral._model.trade_table import Scale, TradeLayout
 
 __all__ = [
     "Area",
@@ -21,11 +23,15 @@ __all__ = [
     "Mission",
     "MissionKind",
     "Person",
+    "ReadProblem",
+    "ReadResult",
     "Relation",
+    "Scale",
     "Statement",
     "Status",
     "TimelineEntry",
     "TimelineKind",
     "TradeChange",
+    "TradeLayout",
     "TradePeriod",
 ]
