@@ -10,6 +10,7 @@ A as B reports them) stay two values.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import operator
 import re
@@ -268,10 +269,8 @@ def _amount(column: str, value: object, scale: Scale) -> Decimal:
         if DECIMAL_TEXT.fullmatch(value.strip()) is not None:
             amount = Decimal(value.strip())
     elif not isinstance(value, bool | float):
-        try:
+        with contextlib.suppress(TypeError):  # not a whole number
             amount = Decimal(operator.index(value))  # type: ignore[call-overload]
-        except TypeError:
-            pass
     if amount is None or not amount.is_finite():
         msg = f"expected a decimal number such as 14400000 or 14.4, got {value!r}"
         if isinstance(value, float):
