@@ -32,6 +32,9 @@ from bilateral import (
     read_trade,
 )
 from bilateral.__main__ import main
+from bilateral._model import reading
+from bilateral._model.trade_table import parse_period
+from bilateral._text.describe import describe_trade
 
 DATA = Path(__file__).parent / "data" / "trade"
 BAD = DATA / "long-bad-row.csv"
@@ -81,10 +84,8 @@ def test_collect_keeps_the_others_and_names_the_bad_record(kind, tmp_path):
     assert result.records == 5
     assert result.read == 4
     (problem,) = result.problems
-    assert (
-        problem == ReadProblem(row, ("partner",), problem.reason, "UnknownCountryError")
-        and "'XX'" in problem.reason
-    )
+    assert problem == ReadProblem(row, ("partner",), problem.reason, "UnknownCountryError")
+    assert "'XX'" in problem.reason
     assert str(problem).startswith(f"row {row}, partner: ")
     assert sorted((r, f, p, a) for r, f, p, _, a in _figures(result)) == [
         ("AZ", "exports", "2019", Decimal(40100000)),
@@ -179,8 +180,6 @@ def test_imf_layout_reads_unit_mult():
     ],
 )
 def test_periods(text, edtf):
-    from bilateral._model.trade_table import parse_period
-
     assert parse_period(text).edtf == edtf
 
 
@@ -223,7 +222,8 @@ def test_a_second_figure_for_the_same_series_is_a_problem():
     frame = pd.read_csv(io.StringIO(text), dtype=str)
     result = read_trade(frame, on_error="collect")
     (problem,) = result.problems
-    assert problem.record == 1 and "row 0" in problem.reason
+    assert problem.record == 1
+    assert "row 0" in problem.reason
     assert result.read == 1
 
 
@@ -262,8 +262,6 @@ def test_bad_arguments():
 
 
 def test_progress_callback_counts_every_record(monkeypatch):
-    import bilateral._model.reading as reading
-
     monkeypatch.setattr(reading, "PROGRESS_EVERY", 2)
     calls: list[tuple[int, int | None]] = []
     read_trade(
@@ -337,7 +335,7 @@ _PAIRS = st.sampled_from(["AZ", "LT", "GE", "FR"])
 _FLOWS = st.sampled_from([f for f in Flow if f is not Flow.TURNOVER])
 _PERIODS = st.one_of(
     st.builds(PartialDate, st.integers(1990, 2030)),
-    st.builds(lambda y, m: PartialDate(y, m), st.integers(1990, 2030), st.integers(1, 12)),
+    st.builds(PartialDate, st.integers(1990, 2030), st.integers(1, 12)),
     st.builds(lambda y, q: PartialDate(y, quarter=q), st.integers(1990, 2030), st.integers(1, 4)),
 )
 _AMOUNTS = st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False)
@@ -374,4 +372,23 @@ def test_writing_figures_as_a_long_table_and_reading_them_back_gives_them_back(r
             partner = next(c for c in relation.countries if c != p.reporter)
             got[p.reporter.code, partner.code, p.flow, p.period] = p.value
     assert got == expected
-    assert result.problems == () and result.missing == ()
+    assert result.problems == ()
+    assert result.missing == ()
+
+
+@pytest.mark.parametrize(
+    ("locale", "sentence"),
+    [
+        ("en", "Re-exports of Lithuania to Azerbaijan were $1.5M in 2021."),
+        (
+            "ru",
+            "Реэкспорт (реэкспортёр — Литва, импортёр — Азербайджан) составил 1,5 млн $ в 2021 году.",
+        ),
+    ],
+)
+def test_re_exports_in_words(locale, sentence):
+    period = TradePeriod(
+        Flow.RE_EXPORTS, PartialDate("2021"), Money("1500000", "USD"), reporter="LT"
+    )
+    relation = bilateral.Relation(("AZ", "LT"), trade=[period])
+    assert describe_trade(period, locale, relation=relation) == sentence

@@ -130,8 +130,6 @@ class TradeLayout:
         if (self.currency_column is None) == (self.currency is None):
             msg = "give either currency_column or currency (the currency is never guessed)"
             raise InvalidValueError(msg, path=("currency",))
-        if self.currency is not None:
-            Money(0, self.currency)  # an unknown currency fails here, not on every row
         if (self.unit_column is None) == (self.unit is None):
             msg = "give either unit_column or unit (the unit is never guessed)"
             raise InvalidValueError(msg, path=("unit",))
@@ -224,7 +222,7 @@ def _text(column: str, value: object) -> str:
         return value.strip()
     if not isinstance(value, bool | float):
         try:
-            return str(operator.index(value))  # type: ignore[call-overload]
+            return str(operator.index(value))  # type: ignore[arg-type]
         except TypeError:
             pass
     msg = f"expected text or a whole number, got {value!r}"
@@ -270,7 +268,7 @@ def _amount(column: str, value: object, scale: Scale) -> Decimal:
             amount = Decimal(value.strip())
     elif not isinstance(value, bool | float):
         with contextlib.suppress(TypeError):  # not a whole number
-            amount = Decimal(operator.index(value))  # type: ignore[call-overload]
+            amount = Decimal(operator.index(value))  # type: ignore[arg-type]
     if amount is None or not amount.is_finite():
         msg = f"expected a decimal number such as 14400000 or 14.4, got {value!r}"
         if isinstance(value, float):
@@ -387,6 +385,11 @@ def read_trade_rows(
     if not isinstance(layout, TradeLayout):
         msg = f"expected a TradeLayout, got {layout!r}"
         raise InvalidValueError(msg, path=("layout",))
+    if layout.currency is not None:
+        try:
+            Money(0, layout.currency)  # an unknown currency fails once, not on every row
+        except InvalidValueError as exc:
+            raise exc.within("layout") from None
     relations: dict[tuple[Country, Country], list[TradePeriod]] = {}
     seen: dict[Key, int | str] = {}
     with Reading(source, on_error=on_error, progress=progress, total=total) as reading:
