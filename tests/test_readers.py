@@ -391,4 +391,5 @@ def test_re_exports_in_words(locale, sentence):
         Flow.RE_EXPORTS, PartialDate("2021"), Money("1500000", "USD"), reporter="LT"
     )
     relation = bilateral.Relation(("AZ", "LT"), trade=[period])
-    assert describe_trade(period, locale, relation=relation) == sentence
+    text = describe_trade(period, locale, relation=relation)
+    assert text.replace("\u00a0", " ").replace("\u202f", " ") == sentence
