@@ -59,8 +59,8 @@ _ON_ERROR = ("raise", "collect")
 class ReadProblem:
     """A record that did not become values, and why.
 
-    Built from the error's data (:attr:`InvalidValueError.record`,
-    ``.path``, ``.reason``), never from its message.
+    Built from the error's data (an :class:`InvalidValueError`'s ``record``,
+    ``path`` and ``reason``), never from its message.
 
     Attributes:
         record: Where in the input: a row number or a record id (see each
@@ -102,7 +102,7 @@ class ReadResult(Generic[T]):
         source: What was read: a file's path, or a description such as
             ``"DataFrame"``.
         records: How many records were read; each is in ``value``, in
-            :attr:`problems` or in :attr:`missing`.
+            ``problems`` or in ``missing``.
         problems: The records that could not be read (only with
             ``on_error="collect"``; with ``"raise"`` the first one is raised).
         missing: The records whose figure is empty: reported here, with

@@ -42,7 +42,7 @@ class Scale(Vocabulary):
 
     @property
     def factor(self) -> Decimal:
-        """What a value in this unit is multiplied by: 1, 1000, 1000000 or 1000000000."""
+        """The number a value in this unit is multiplied by (1, 1000, 1000000 or 1000000000)."""
         return _FACTORS[self]
 
 
@@ -85,8 +85,9 @@ class TradeLayout:
     The currency and the unit (units, thousands, millions) are each either a
     column or stated once for the whole table; neither is ever guessed.
 
-    Presets: :attr:`LONG` (bilateral's own columns), :attr:`COMTRADE` (the UN
-    Comtrade API's records) and :attr:`IMF` (the IMF's trade statistics);
+    Presets: ``TradeLayout.LONG`` (bilateral's own columns),
+    ``TradeLayout.COMTRADE`` (the UN Comtrade API's records) and
+    ``TradeLayout.IMF`` (the IMF's trade statistics);
     see :doc:`/how-to/trade-tables` for where each comes from. For another
     layout, build one or change a preset with :func:`attrs.evolve`.
 

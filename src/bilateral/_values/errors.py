@@ -200,7 +200,7 @@ class MissingValueError(InvalidValueError):
     """A record of outside data leaves empty a field it needs (a trade figure's value).
 
     A reader reports such a record as a missing figure, never as a zero; see
-    :attr:`bilateral.ReadResult.missing`.
+    ``missing`` of :class:`bilateral.ReadResult`.
     """
 
 

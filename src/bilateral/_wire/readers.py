@@ -48,8 +48,9 @@ def read_trade(
     Args:
         source: A CSV file, a Parquet file (ending in ``.parquet`` or
             ``.pq``), or a pandas DataFrame.
-        layout: Which column holds what (:attr:`TradeLayout.LONG` unless
-            given; :attr:`TradeLayout.COMTRADE`, :attr:`TradeLayout.IMF`).
+        layout: Which column holds what (``TradeLayout.LONG`` unless
+            given; ``TradeLayout.COMTRADE``, ``TradeLayout.IMF``; see
+            :class:`TradeLayout`).
         on_error: ``"raise"`` (the default): the first bad row is raised;
             ``"collect"``: bad rows are listed in the result and the others
             read.
