@@ -11,6 +11,7 @@ A as B reports them) stay two values.
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import operator
 import re
@@ -241,6 +242,7 @@ _QUARTER = re.compile(r"(\d{4})-?Q([1-4])", re.ASCII)
 _MONTH = re.compile(r"(\d{4})(?:-M?|M)?(0[1-9]|1[0-2])", re.ASCII)
 
 
+@functools.lru_cache(maxsize=4096)  # a table repeats its periods; the values are immutable
 def parse_period(text: str) -> PartialDate:
     """The period of a trade table's cell.
 
@@ -294,6 +296,7 @@ def _coded(column: str, text: str, codes: Mapping[str, Any], what: str) -> Any:
         raise InvalidValueError(msg, path=(column,)) from None
 
 
+@functools.lru_cache(maxsize=1024)  # and its countries
 def _country(column: str, text: str) -> Country:
     try:
         return Country(text)
