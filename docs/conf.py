@@ -64,6 +64,7 @@ nitpick_ignore_regex = [
     (r"py:class", r"(Axes|Figure|DataFrame|Table|Schema)"),
     # The type variable of the generic loaders.
     (r"py:class", r"bilateral\._wire\.(converter|files)\.T"),
+    (r"py:(class|obj)", r"bilateral\._model\.reading\.T"),
 ]
 
 html_theme = "furo"

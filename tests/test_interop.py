@@ -119,7 +119,9 @@ def test_trade_frame_has_typed_columns(relation):
     assert list(frame["latest"]) == [pd.Timestamp("2021-12-31"), pd.Timestamp("2022-06-30")]
     assert "datetime64[s]" == str(frame["earliest"].dtype)
     assert pd.StringDtype() == frame["currency"].dtype
-    assert ["turnover", "exports", "imports"] == list(frame["flow"].cat.categories)
+    assert ["turnover", "exports", "imports", "re_exports", "re_imports"] == list(
+        frame["flow"].cat.categories
+    )
     assert object == frame["amount"].dtype
     # Unknown stays unknown: no reporter is given, and it is not filled with anything.
     assert frame["reporter"].isna().all()

@@ -260,7 +260,7 @@ class TestStrictness:
                 ("trade", 0, "flow"),
                 "Turnover",
                 "$.relations[0].trade[0].flow",
-                'expected one of "turnover", "exports", "imports", got "Turnover" (a string)',
+                'expected one of "turnover", "exports", "imports", "re_exports", "re_imports", got "Turnover" (a string)',
             ),
         ],
     )

@@ -9,7 +9,13 @@ commands are subcommands (``bilateral --version`` prints the version):
 - ``bilateral validate FILE...`` checks documents and lists every problem
   as ``FILE: $.path: message`` (``-`` reads standard input);
 - ``bilateral export [--format json] [--input FILE] [--output PATH]`` writes
-  the bundled dataset (or the one in ``--input``) in the canonical format.
+  the bundled dataset (or the one in ``--input``) in the canonical format;
+- ``bilateral import trade FILE [--layout long|comtrade|imf] [--on-error
+  raise|collect] [--progress] -o OUT.json`` reads a trade table (CSV or
+  Parquet) into a dataset document and prints how many records it read, how
+  many figures were missing and how many were bad (each bad one on a line of
+  its own with ``--on-error collect``). Other kinds of outside data are
+  further subcommands of ``import``.
 
 Input: ``validate`` and ``export --input`` read at most ``--max-bytes`` bytes
 of a file (default 256 MiB, or the ``BILATERAL_MAX_BYTES`` environment
@@ -29,6 +35,8 @@ error and never a traceback:
 - 0: success;
 - 1: the input is bad (each problem listed; a file that cannot be read or is
   too large is a problem of the input, so the other files are still checked);
+  ``import ... --on-error collect`` writes the records it could read and
+  still exits 1 when any could not be;
 - 2: usage errors (as argparse reports them);
 - 74 (``EX_IOERR``): the output cannot be written (a full disk, standard
   output closed, ``--output`` not writable or not a regular file);
@@ -244,6 +252,93 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_LAYOUTS = ("long", "comtrade", "imf")
+
+
+def _import_trade(args: argparse.Namespace) -> int:
+    from bilateral._model.trade_table import TradeLayout  # noqa: PLC0415 - keep --help fast
+    from bilateral._values.errors import BilateralError  # noqa: PLC0415
+    from bilateral._wire.files import dump  # noqa: PLC0415
+    from bilateral._wire.readers import read_trade  # noqa: PLC0415
+
+    layout = {"long": TradeLayout.LONG, "comtrade": TradeLayout.COMTRADE, "imf": TradeLayout.IMF}
+    try:
+        result = read_trade(
+            args.file,
+            layout=layout[args.layout],
+            on_error=args.on_error,
+            progress=args.progress,
+        )
+    except OSError as exc:
+        _error(_cannot("read", args.file, exc), "import")
+        return EXIT_INVALID
+    except (BilateralError, UnicodeDecodeError) as exc:
+        _error(f"{args.file}: {exc}", "import")
+        return EXIT_INVALID
+    _write(
+        f"{args.file}: {result.records} records: {result.read} read, "
+        f"{len(result.missing)} missing figures, {len(result.problems)} problems\n"
+    )
+    _write("".join(f"{args.file}: {problem}\n" for problem in result.problems))
+    try:
+        dump(result.value, args.output)
+    except OSError as exc:
+        _error(_cannot("write", args.output, exc), "import")
+        return EXIT_OUTPUT
+    return EXIT_INVALID if result.problems else EXIT_OK
+
+
+def _import_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``import KIND FILE -o OUT``: one subcommand per kind of outside data."""
+    importer = commands.add_parser(
+        "import",
+        help="read outside data (a trade table) into a dataset document",
+        description="Read outside data into a dataset document.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    kinds = importer.add_subparsers(title="kinds", metavar="KIND", required=True)
+    trade = kinds.add_parser(
+        "trade",
+        help="a trade table in long format (CSV or Parquet)",
+        description=(
+            "Read a trade table in long format (one figure per row; CSV, or Parquet "
+            "for a file ending in .parquet) into a dataset document. Print the count "
+            "of records read, of missing figures and of problems. Exit 0 when every "
+            "record was read or missing, 1 when any was bad (with --on-error collect "
+            "the others are written all the same), 74 when OUT cannot be written."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    trade.add_argument("file", metavar="FILE", help="the table")
+    _reader_options(trade, layouts=_LAYOUTS)
+    trade.set_defaults(handler=_import_trade)
+
+
+def _reader_options(parser: argparse.ArgumentParser, *, layouts: Sequence[str]) -> None:
+    """The options every ``import`` subcommand takes."""
+    parser.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="the dataset document to write"
+    )
+    parser.add_argument(
+        "--layout",
+        choices=layouts,
+        default=layouts[0],
+        help=f"which column holds what (default: {layouts[0]})",
+    )
+    parser.add_argument(
+        "--on-error",
+        choices=("raise", "collect"),
+        default="raise",
+        help=(
+            "raise: stop at the first bad record, write nothing (the default); "
+            "collect: list every bad record and write the others"
+        ),
+    )
+    parser.add_argument("--progress", action="store_true", help="show progress on standard error")
+
+
 def _version() -> str:
     from importlib.metadata import version  # noqa: PLC0415 - keep --help fast
 
@@ -347,6 +442,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _max_bytes_option(export)
     export.set_defaults(handler=_export)
+    _import_commands(commands)
     return parser
 
 

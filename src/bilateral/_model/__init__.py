@@ -23,8 +23,10 @@ from bilateral._model.kinds import (
     RepresentationLevel,
     Status,
 )
+from bilateral._model.reading import ReadProblem, ReadResult
 from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
 from bilateral._model.trade import Estimate, TradeChange, TradePeriod
+from bilateral._model.trade_table import Scale, TradeLayout
 
 __all__ = [
     "Area",
@@ -39,13 +41,17 @@ __all__ = [
     "MissionKind",
     "Person",
     "PloverCoding",
+    "ReadProblem",
+    "ReadResult",
     "Relation",
     "RepresentationLevel",
     "Rupture",
+    "Scale",
     "Statement",
     "Status",
     "TimelineEntry",
     "TimelineKind",
     "TradeChange",
+    "TradeLayout",
     "TradePeriod",
 ]

@@ -337,11 +337,19 @@ class Status(Vocabulary):
 
 
 class Flow(Vocabulary):
-    """Which trade flow a figure measures."""
+    """Which trade flow a figure measures.
+
+    Re-exports are goods exported in the state they were imported in;
+    re-imports, goods imported in the state they were exported in. Both are
+    figures of their own, as the UN Comtrade flow codes ``RX`` and ``RM``
+    keep them, not parts of exports or imports.
+    """
 
     TURNOVER = "turnover"
     EXPORTS = "exports"
     IMPORTS = "imports"
+    RE_EXPORTS = "re_exports"
+    RE_IMPORTS = "re_imports"
 
 
 class MissionKind(Vocabulary):

@@ -106,11 +106,11 @@ class TradePeriod:
     """A trade figure for a year, half-year, quarter or month.
 
     Attributes:
-        flow: Turnover, exports or imports.
+        flow: Turnover, exports, imports, re-exports or re-imports.
         period: The period covered (year, half, quarter or month precision).
         value: The value, never negative.
         reporter: Whose statistics these are, if the source says; needed for
-            exports and imports (the reporter's exports to the partner).
+            every flow but turnover (the reporter's exports to the partner).
         note: A caveat on reading the source (how the currency was read).
         citations: Where the source says it.
     """

@@ -25,7 +25,13 @@ _HELD = "#1f77b4"
 _PLANNED = "#ff7f0e"
 _MISSION = "#2ca02c"
 _ESTABLISHED = "#d62728"
-_FLOWS = {Flow.TURNOVER: "#1f77b4", Flow.EXPORTS: "#2ca02c", Flow.IMPORTS: "#9467bd"}
+_FLOWS = {
+    Flow.TURNOVER: "#1f77b4",
+    Flow.EXPORTS: "#2ca02c",
+    Flow.IMPORTS: "#9467bd",
+    Flow.RE_EXPORTS: "#8c564b",
+    Flow.RE_IMPORTS: "#e377c2",
+}
 _BAR_HEIGHT = 0.6
 _DRAWN = frozenset({TimelineKind.ESTABLISHMENT, TimelineKind.MISSION, TimelineKind.EVENT})
 _LABEL_WIDTH = 58

@@ -199,13 +199,17 @@ def describe_trade(
                 when=when,
             )
     else:
-        assert period.reporter is not None  # exports and imports have one  # noqa: S101
+        assert period.reporter is not None  # every flow but turnover has one  # noqa: S101
         reporter = format_country(period.reporter, locale)
         partner = _partner(period, relation, locale)
         if period.flow is Flow.EXPORTS:
             template = t.gettext("Exports of {reporter} to {partner} were {money} {when}.")
-        else:
+        elif period.flow is Flow.IMPORTS:
             template = t.gettext("Imports of {reporter} from {partner} were {money} {when}.")
+        elif period.flow is Flow.RE_EXPORTS:
+            template = t.gettext("Re-exports of {reporter} to {partner} were {money} {when}.")
+        else:
+            template = t.gettext("Re-imports of {reporter} from {partner} were {money} {when}.")
         text = _sentence(template, reporter=reporter, partner=partner, money=money, when=when)
     estimate = period.annualized()
     if estimate.is_estimate:

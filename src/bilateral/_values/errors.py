@@ -196,6 +196,14 @@ class UnknownLocaleError(InvalidValueError):
     """A locale identifier is malformed or names no locale babel ships."""
 
 
+class MissingValueError(InvalidValueError):
+    """A record of outside data leaves empty a field it needs (a trade figure's value).
+
+    A reader reports such a record as a missing figure, never as a zero; see
+    ``missing`` of :class:`bilateral.ReadResult`.
+    """
+
+
 class CurrencyMismatchError(InvalidValueError):
     """Two amounts in different currencies were combined."""
 
