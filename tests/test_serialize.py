@@ -188,7 +188,7 @@ class TestStrictness:
                 ("trade", 0, "period"),
                 "2021-13",
                 "$.relations[0].trade[0].period",
-                "'2021-13' has month 13; expected 01 to 12, 33 to 36 (quarters) or 40 to 41 (halves)",
+                "'2021-13' has month 13; expected 01 to 12, 21 to 24 (seasons), 33 to 36 (quarters) or 40 to 41 (halves)",
             ),
             (
                 ("trade", 0, "period"),
