@@ -4,9 +4,10 @@ It imports only the values layer (``bilateral._values``); the layers above
 import the model's names from here.
 """
 
-from bilateral._model.dataset import Dataset
+from bilateral._model.dataset import Dataset, merge
 from bilateral._model.facts import DocumentCount, Event, Mission, Person, Statement
 from bilateral._model.kinds import Area, EventKind, Flow, MissionKind, Status
+from bilateral._model.query import EventMatch, EventQuery, Match
 from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
 from bilateral._model.trade import Estimate, TradeChange, TradePeriod
 
@@ -17,7 +18,10 @@ __all__ = [
     "Estimate",
     "Event",
     "EventKind",
+    "EventMatch",
+    "EventQuery",
     "Flow",
+    "Match",
     "Mission",
     "MissionKind",
     "Person",
@@ -28,4 +32,5 @@ __all__ = [
     "TimelineKind",
     "TradeChange",
     "TradePeriod",
+    "merge",
 ]
