@@ -281,7 +281,7 @@ BOTH_REFUSE = {
     "places as a string": setter(*R, "events", 0, "places", value="Davos"),
     "relation as an array": setter("relations", 0, value=[1]),
     "relations as an object": setter("relations", value={}),
-    "newer version": setter("version", value=2),
+    "newer version": setter("version", value=3),
     "another format": setter("format", value="other"),
 }
 

@@ -266,7 +266,7 @@ def json_schema() -> dict[str, Any]:
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> schema["properties"]["version"]
-    {'const': 1}
+    {'const': 2}
     >>> schema["$defs"]["NonNegativeMoney"]["required"]
     ['amount', 'currency']
     """
