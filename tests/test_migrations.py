@@ -63,8 +63,10 @@ def test_a_version_1_reader_refuses_a_version_2_document(monkeypatch):
     assert [(p.path, p.message) for p in info.value.problems] == [
         (
             "$.version",
-            "format version 2 is newer than this bilateral reads (up to 1); "
-            "upgrade bilateral to read it",
+            (
+                "format version 2 is newer than this bilateral reads (up to 1); "
+                "upgrade bilateral to read it"
+            ),
         )
     ]
 
