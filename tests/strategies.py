@@ -69,8 +69,31 @@ def partial_dates(draw: st.DrawFn, *, qualified: bool = True) -> PartialDate:
 
 
 @st.composite
+def level1_dates(draw: st.DrawFn, *, qualified: bool = True) -> PartialDate:
+    """EDTF level 1's seasons and unspecified digits (199X, 19XX, 2022-XX, 2022-05-XX, ...)."""
+    uncertain, approximate = draw(qualifiers) if qualified else (False, False)
+    flags = {"uncertain": uncertain, "approximate": approximate}
+    shape = draw(st.sampled_from(["season", "decade", "century", "month-xx", "year-xx", "xx-xx"]))
+    if shape == "decade":
+        return PartialDate(draw(st.integers(1, 999)) * 10, unspecified_digits=1, **flags)
+    if shape == "century":
+        return PartialDate(draw(st.integers(1, 99)) * 100, unspecified_digits=2, **flags)
+    year = draw(st.integers(1, 9999))
+    if shape == "season":
+        return PartialDate(year, season=draw(st.integers(1, 4)), **flags)
+    if shape == "month-xx":
+        return PartialDate(year, draw(st.integers(1, 12)), unspecified_parts=1, **flags)
+    return PartialDate(year, unspecified_parts=1 if shape == "year-xx" else 2, **flags)
+
+
+any_partial_dates = partial_dates() | level1_dates()
+
+
+@st.composite
 def date_ranges(draw: st.DrawFn) -> DateRange:
-    first, second = sorted([draw(partial_dates()), draw(partial_dates())], key=lambda d: d.earliest)
+    first, second = sorted(
+        [draw(any_partial_dates), draw(any_partial_dates)], key=lambda d: d.earliest
+    )
     if first.earliest > second.latest:  # pragma: no cover - sorted by earliest
         first, second = second, first
     shape = draw(st.sampled_from(["closed", "open-end", "open-start"]))
@@ -112,7 +135,7 @@ statuses = st.sampled_from(Status)
 flows = st.sampled_from(Flow)
 mission_kinds = st.sampled_from(MissionKind)
 areas = st.sampled_from(Area)
-whens = st.none() | partial_dates() | date_ranges()
+whens = st.none() | any_partial_dates | date_ranges()
 periods = partial_dates().filter(lambda d: d.precision is not Precision.DAY)
 
 

@@ -241,7 +241,7 @@ class TestExport:
         assert 1 == main(["export", "--input", str(source), "--output", str(target)])
         assert (
             f"{source}: $.version: format version 9 is newer than this bilateral reads "
-            "(up to 1); upgrade bilateral to read it\n"
+            "(up to 2); upgrade bilateral to read it\n"
         ) == capsys.readouterr().err
         assert not target.exists()
 

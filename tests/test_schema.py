@@ -41,6 +41,7 @@ from bilateral import (
 )
 from bilateral._values.checks import SCHEMA as RULE
 from bilateral._values.checks import check_id, check_text, is_a, is_type_check, optional_a
+from bilateral._wire.converter import dataset_to_data
 from tests.strategies import datasets
 
 SCHEMA = json_schema()
@@ -256,6 +257,24 @@ BOTH_REFUSE = {
     "month 13": setter(*R, "trade", 0, "period", value="2021-13"),
     "month 37": setter(*R, "trade", 0, "period", value="2021-37"),
     "year 0000": setter(*R, "established", value="0000"),
+    # EDTF level 1 edges: the codes around seasons, quarters and halves, X inside
+    # a year, a day of an unspecified month (level 2), seasons as trade periods.
+    "month 20 (before the seasons)": setter(*R, "established", value="2021-20"),
+    "month 25 (a level 2 season)": setter(*R, "established", value="2021-25"),
+    "month 32 (before the quarters)": setter(*R, "established", value="2021-32"),
+    "month 37 as a date": setter(*R, "established", value="2021-37"),
+    "month 39 (before the halves)": setter(*R, "established", value="2021-39"),
+    "month 42 (after the halves)": setter(*R, "established", value="2021-42"),
+    "a day of an unspecified month": setter(*R, "established", value="2022-XX-05"),
+    "an unspecified digit inside a year": setter(*R, "established", value="19X5"),
+    "a decade that includes the year 0000": setter(*R, "established", value="000X"),
+    "a month of a decade": setter(*R, "established", value="199X-05"),
+    "a lowercase x": setter(*R, "established", value="2022-05-xx"),
+    "a season as a range end": setter(*R, "events", 0, "when", value="2021-25/.."),
+    "trade period that is a season": setter(*R, "trade", 0, "period", value="2021-21"),
+    "trade period that is winter": setter(*R, "trade", 0, "period", value="2021-24"),
+    "trade period that is a decade": setter(*R, "trade", 0, "period", value="202X"),
+    "trade period with an unspecified month": setter(*R, "trade", 0, "period", value="2021-XX"),
     "partial date as a number": setter(*R, "trade", 0, "period", value=2021),
     "trade period that is a day": setter(*R, "trade", 0, "period", value="2021-05-01"),
     "range open at both ends": setter(*R, "events", 0, "when", value="../.."),
@@ -294,7 +313,7 @@ BOTH_REFUSE = {
     "places as a string": setter(*R, "events", 0, "places", value="Davos"),
     "relation as an array": setter("relations", 0, value=[1]),
     "relations as an object": setter("relations", value={}),
-    "newer version": setter("version", value=2),
+    "newer version": setter("version", value=3),
     "another format": setter("format", value="other"),
     "an ambiguous former country code CS (a code two countries had)": setter(
         *R, "countries", 1, value="CS"
@@ -446,6 +465,22 @@ def with_cow_citation(document, **change):
     at(document, *R, "trade", 0, "citations").append(citation)
 
 
+# EDTF level 1 dates both accept (and the loader reads back to the same string).
+BOTH_ACCEPT = {
+    "a season": ("2022-21", setter(*R, "established", value="2022-21")),
+    "winter, uncertain": ("2022-24?", setter(*R, "established", value="2022-24?")),
+    "a decade": ("199X", setter(*R, "established", value="199X")),
+    "a century, approximate": ("19XX~", setter(*R, "established", value="19XX~")),
+    "an unspecified month": ("2022-XX", setter(*R, "established", value="2022-XX")),
+    "an unspecified day": ("2022-05-XX", setter(*R, "established", value="2022-05-XX")),
+    "unspecified month and day": ("2022-XX-XX", setter(*R, "established", value="2022-XX-XX")),
+    "a range of level 1 ends": (
+        "199X/2022-21",
+        setter(*R, "events", 0, "when", value="199X/2022-21"),
+    ),
+}
+
+
 def loader_refuses(document) -> bool:
     try:
         loads(json.dumps(document, ensure_ascii=False))
@@ -474,6 +509,14 @@ class TestBadDocuments:
         mutate(document)
 
         assert (False, True) == (schema_refuses(document), loader_refuses(document))
+
+    @pytest.mark.parametrize(("text", "mutate"), BOTH_ACCEPT.values(), ids=list(BOTH_ACCEPT))
+    def test_level1_dates_pass_both(self, text, mutate):
+        document = bundled_document()
+        mutate(document)
+
+        assert (False, False) == (schema_refuses(document), loader_refuses(document))
+        assert text in json.dumps(dataset_to_data(loads(json.dumps(document))))
 
     def test_the_unmutated_document_passes_both(self):
         document = bundled_document()

@@ -115,7 +115,7 @@ class TestFormat:
         document = bundled_document()
         trade = document["relations"][0]["trade"][1]
 
-        assert ("bilateral", 1) == (document["format"], document["version"])
+        assert ("bilateral", 2) == (document["format"], document["version"])
         assert {"amount": "14400000", "currency": "USD"} == trade["value"]
         assert "2022-40" == trade["period"]
         assert ["AZ", "LT"] == document["relations"][0]["countries"]
@@ -188,7 +188,7 @@ class TestStrictness:
                 ("trade", 0, "period"),
                 "2021-13",
                 "$.relations[0].trade[0].period",
-                "'2021-13' has month 13; expected 01 to 12, 33 to 36 (quarters) or 40 to 41 (halves)",
+                "'2021-13' has month 13; expected 01 to 12, 21 to 24 (seasons), 33 to 36 (quarters) or 40 to 41 (halves)",
             ),
             (
                 ("trade", 0, "period"),
@@ -321,7 +321,7 @@ class TestStrictness:
 
     def test_newer_version_says_upgrade(self):
         document = bundled_document()
-        document["version"] = 2
+        document["version"] = 3
 
         [(path, message)] = problems_of(document)
 
@@ -603,7 +603,7 @@ class TestVersions:
         assert [
             (
                 "$.version",
-                "format version 2 is newer than this bilateral reads (up to 1); upgrade bilateral to read it",
+                "format version 3 is newer than this bilateral reads (up to 2); upgrade bilateral to read it",
             )
         ] == problems_of(document)
 

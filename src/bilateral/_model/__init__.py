@@ -4,7 +4,7 @@ It imports only the values layer (``bilateral._values``); the layers above
 import the model's names from here.
 """
 
-from bilateral._model.dataset import Dataset
+from bilateral._model.dataset import Dataset, merge
 from bilateral._model.facts import (
     DocumentCount,
     Event,
@@ -23,6 +23,7 @@ from bilateral._model.kinds import (
     RepresentationLevel,
     Status,
 )
+from bilateral._model.query import EventMatch, EventQuery, Match
 from bilateral._model.reading import ReadProblem, ReadResult
 from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
 from bilateral._model.trade import Estimate, TradeChange, TradePeriod
@@ -35,8 +36,11 @@ __all__ = [
     "Estimate",
     "Event",
     "EventKind",
+    "EventMatch",
+    "EventQuery",
     "Flow",
     "LevelChange",
+    "Match",
     "Mission",
     "MissionKind",
     "Person",
@@ -54,4 +58,5 @@ __all__ = [
     "TradeChange",
     "TradeLayout",
     "TradePeriod",
+    "merge",
 ]

@@ -81,13 +81,22 @@ class TradeChange:
         return (self.ratio * 100).quantize(Decimal("0.01"))
 
 
+# The precisions of statistical periods: what a trade figure may cover.
+_PERIODS = frozenset({Precision.YEAR, Precision.HALF, Precision.QUARTER, Precision.MONTH})
+
+
 def _check_period(instance: object, attribute: attrs.Attribute[PartialDate], value: object) -> None:
     del instance
     if not isinstance(value, PartialDate):
         msg = f"expected a PartialDate, got {value!r}"
         raise InvalidValueError(msg, path=(attribute.name,))
-    if value.precision is Precision.DAY:
-        msg = f"a trade period is a year, half, quarter or month, got the day {value.edtf!r}"
+    if value.precision not in _PERIODS or value.unspecified_parts:
+        what = f"the {value.precision.value}" if not value.unspecified_parts else "the date"
+        msg = f"a trade period is a year, half, quarter or month, got {what} {value.edtf!r}"
+        if value.precision is Precision.SEASON:
+            msg += " (a season is not a statistical period)"
+        elif value.unspecified_parts:
+            msg += " (its unspecified part is not a period a figure covers)"
         raise InvalidValueError(msg, path=(attribute.name,))
 
 

@@ -65,7 +65,34 @@ def _plain_date(value: PartialDate, loc: Locale) -> str:
         return str(dates.format_skeleton("yMMMM", value.earliest, locale=loc))
     if precision is Precision.YEAR:
         return str(dates.format_skeleton("y", value.earliest, locale=loc))
+    if precision is Precision.SEASON:
+        year = str(dates.format_skeleton("y", value.earliest, locale=loc))
+        return _season_name(value, loc).format(year=year)
+    if precision in {Precision.DECADE, Precision.CENTURY}:
+        return str(dates.format_interval(value.earliest, value.latest, skeleton="y", locale=loc))
     return str(dates.format_interval(value.earliest, value.latest, skeleton="yMMMM", locale=loc))
+
+
+def _season_name(value: PartialDate, loc: Locale) -> str:
+    """The template naming the season of ``value`` ("spring {year}")."""
+    t = translations(loc)
+    return (
+        t.pgettext("season", "spring {year}"),
+        t.pgettext("season", "summer {year}"),
+        t.pgettext("season", "autumn {year}"),
+        t.pgettext("season", "winter {year}"),
+    )[(value.season or 1) - 1]
+
+
+def _in_season(value: PartialDate, loc: Locale) -> str:
+    """The template of "in spring {year}", the season as it follows a verb."""
+    t = translations(loc)
+    return (
+        t.pgettext("season", "in spring {year}"),
+        t.pgettext("season", "in summer {year}"),
+        t.pgettext("season", "in autumn {year}"),
+        t.pgettext("season", "in winter {year}"),
+    )[(value.season or 1) - 1]
 
 
 def _partial(value: PartialDate, loc: Locale) -> str:
@@ -85,7 +112,9 @@ def format_date(value: PartialDate | DateRange | dt.date, locale: str = "en") ->
 
     A day is in the locale's long date format; a month is month and year
     (CLDR skeleton ``yMMMM``); a year stands alone; a quarter or a half-year
-    is CLDR's interval of its months. Approximate (EDTF ``~``) dates read
+    is CLDR's interval of its months; a season is named with its year
+    ("spring 2022"); a decade or a century is CLDR's interval of its years
+    ("1990–1999"); unspecified parts (``2022-05-XX``) read as the parts given. Approximate (EDTF ``~``) dates read
     "about …", uncertain (``?``) ones "… (uncertain)"; a range open at one end
     reads "on or after …" or "on or before …".
 
@@ -119,7 +148,7 @@ def format_date(value: PartialDate | DateRange | dt.date, locale: str = "en") ->
     )
 
 
-def when_phrase(when: When | None, locale: str = "en") -> str:
+def when_phrase(when: When | None, locale: str = "en") -> str:  # noqa: PLR0911 - one phrase per precision
     """A date as it follows a verb: "on November 20, 1995", "in 2022", "on or after …"."""
     t = translations(parse_locale(locale))
     if when is None:
@@ -133,6 +162,12 @@ def when_phrase(when: When | None, locale: str = "en") -> str:
         return t.pgettext("month", "in {date}").format(date=text)
     if when.precision is Precision.YEAR:
         return t.pgettext("year", "in {date}").format(date=text)
+    if when.precision is Precision.SEASON and not (when.uncertain or when.approximate):
+        from babel import dates  # noqa: PLC0415 - locale data loads on first use
+
+        loc = parse_locale(locale)
+        year = str(dates.format_skeleton("y", when.earliest, locale=loc))
+        return _in_season(when, loc).format(year=year)
     return t.pgettext("period", "in {date}").format(date=text)
 
 

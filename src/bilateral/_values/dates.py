@@ -1,7 +1,10 @@
 """Dates at the precision a source gives them.
 
-A :class:`PartialDate` is one EDTF date of day, month, quarter, half-year or
-year precision, optionally uncertain (``?``) or approximate (``~``). A
+A :class:`PartialDate` is one EDTF date of day, month, season, quarter,
+half-year, year, decade or century precision, optionally uncertain (``?``) or
+approximate (``~``); EDTF level 1's unspecified digits (``199X``, ``19XX``,
+``2022-XX``, ``2022-05-XX``, ``2022-XX-XX``) and seasons (``2022-21`` to
+``2022-24``) are read with the bounds the ``edtf`` package gives them. A
 :class:`DateRange` is an EDTF interval whose ends may be open (``..``), which
 is how "in the foreseeable future" is said: ``2023-02-17/..``.
 
@@ -32,13 +35,20 @@ class Precision(Vocabulary):
 
     DAY = "day"
     MONTH = "month"
+    SEASON = "season"
     QUARTER = "quarter"
     HALF = "half"
     YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
 
     @property
     def months(self) -> int | None:
-        """Months a period of this precision covers; ``None`` for a day."""
+        """Months a period of this precision covers.
+
+        ``None`` for a day, and for a season, whose length depends on which
+        season it is (the ``edtf`` package's winter is one month).
+        """
         return _MONTHS[self]
 
 
@@ -48,9 +58,12 @@ class Precision(Vocabulary):
 _MONTHS: dict[Precision, int | None] = {
     Precision.DAY: None,
     Precision.MONTH: 1,
+    Precision.SEASON: None,
     Precision.QUARTER: 3,
     Precision.HALF: 6,
     Precision.YEAR: 12,
+    Precision.DECADE: 120,
+    Precision.CENTURY: 1200,
 }
 # The spans by the part of a PartialDate that is set, read once from the table
 # (a lookup keyed by an enum costs more than the arithmetic it serves).
@@ -59,12 +72,29 @@ _SPAN_OF_QUARTER = _MONTHS[Precision.QUARTER] or 0
 _SPAN_OF_HALF = _MONTHS[Precision.HALF] or 0
 _SPAN_OF_YEAR = _MONTHS[Precision.YEAR] or 0
 
-# EDTF level 2 sub-year groupings that bilateral supports.
+# EDTF sub-year groupings that bilateral supports: seasons (level 1), quarters
+# and halves (level 2).
+_SEASON_BASE = 20  # 21..24 are spring, summer, autumn and winter
 _QUARTER_BASE = 32  # 33..36 are the first to fourth quarter
 _HALF_BASE = 39  # 40..41 are the first and second half (semestral)
 
+# The months of each season, as the ``edtf`` package (5.x) reads them: the
+# Northern hemisphere's meteorological seasons, with winter kept inside its
+# year as December alone (the package's choice, so that a season never
+# reaches into the next year).
+# The years a date covers, and its precision, by how many of its year's digits
+# are unspecified.
+_YEARS = (1, 10, 100)
+_YEAR_PRECISIONS = (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
+
+_SEASON_MONTHS: dict[int, tuple[int, int]] = {1: (3, 5), 2: (6, 8), 3: (9, 11), 4: (12, 12)}
+SEASONS = ("spring", "summer", "autumn", "winter")
+"""The seasons by number (1 to 4, EDTF ``-21`` to ``-24``)."""
+
 _EDTF_DATE = re.compile(
-    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[?~%])?", re.ASCII
+    r"(?P<year>\d{4}|\d{3}X|\d{2}XX)(?:-(?P<month>\d{2}|XX)(?:-(?P<day>\d{2}|XX))?)?"
+    r"(?P<q>[?~%])?",
+    re.ASCII,
 )
 
 
@@ -117,7 +147,7 @@ class _Ordered:
 
 @attrs.frozen(init=False, repr=False, order=False)
 class PartialDate(_Ordered):
-    """A date known to a day, a month, a quarter, a half-year or a year.
+    """A date known to a day, a month, a season, a quarter, a half-year, a year, a decade or a century.
 
     Build it from its EDTF string or from its parts::
 
@@ -128,18 +158,37 @@ class PartialDate(_Ordered):
         >>> PartialDate("2022-40").earliest, PartialDate("2022-40").latest
         (datetime.date(2022, 1, 1), datetime.date(2022, 6, 30))
 
+    EDTF level 1's unspecified digits and seasons are dates too::
+
+        >>> PartialDate("199X").precision, PartialDate("199X").latest
+        (<Precision.DECADE: 'decade'>, datetime.date(1999, 12, 31))
+        >>> PartialDate("2022-05-XX").precision
+        <Precision.MONTH: 'month'>
+        >>> PartialDate(2022, season=1).edtf
+        '2022-21'
+
     The order is by earliest day, then latest day, then EDTF string, so a
     coarser date sorts before the finer dates it contains that start later
     and after those that start on the same day but end sooner.
 
     Args:
-        year: The year (1 to 9999), or a whole EDTF string.
+        year: The year (1 to 9999), or a whole EDTF string; for a decade or
+            a century, its first year (1990 for ``199X``).
         month: The month (1 to 12), if known.
         day: The day of the month, if known; needs ``month``.
         quarter: The quarter (1 to 4), instead of a month.
         half: The half-year (1 or 2), instead of a month.
+        season: The season (1 spring, 2 summer, 3 autumn, 4 winter; EDTF
+            ``-21`` to ``-24``), instead of a month.
         uncertain: EDTF ``?``: the source is not sure of it.
         approximate: EDTF ``~``: the source gives it as about that time.
+        unspecified_digits: How many of the year's last digits the source
+            left unspecified: 1 for a decade (``199X``), 2 for a century
+            (``19XX``); nothing may follow them.
+        unspecified_parts: How many parts after the given ones the source
+            wrote as ``XX`` (EDTF level 1): 1 for ``2022-XX`` or
+            ``2022-05-XX``, 2 for ``2022-XX-XX``. The bounds are those of the
+            given parts; only the EDTF string keeps them.
 
     Raises:
         InvalidDateError: The string is not a supported EDTF date, or the
@@ -153,6 +202,9 @@ class PartialDate(_Ordered):
     half: int | None
     uncertain: bool
     approximate: bool
+    season: int | None
+    unspecified_digits: int
+    unspecified_parts: int
 
     @overload
     def __init__(self, year: str, /) -> None: ...
@@ -168,6 +220,9 @@ class PartialDate(_Ordered):
         half: int | None = None,
         uncertain: bool = False,
         approximate: bool = False,
+        season: int | None = None,
+        unspecified_digits: int = 0,
+        unspecified_parts: int = 0,
     ) -> None: ...
 
     def __init__(
@@ -180,16 +235,14 @@ class PartialDate(_Ordered):
         half: int | None = None,
         uncertain: bool = False,
         approximate: bool = False,
+        season: int | None = None,
+        unspecified_digits: int = 0,
+        unspecified_parts: int = 0,
     ) -> None:
         if isinstance(year, str):
-            if (month, day, quarter, half, uncertain, approximate) != (
-                None,
-                None,
-                None,
-                None,
-                False,
-                False,
-            ):
+            given_parts = (month, day, quarter, half, season)
+            flags = (uncertain, approximate, unspecified_digits, unspecified_parts)
+            if given_parts != (None,) * 5 or flags != (False, False, 0, 0):
                 msg = "PartialDate: give either an EDTF string or the parts, not both"
                 raise InvalidDateError(msg)
             self.__attrs_init__(**_parse_date_parts(year))
@@ -201,11 +254,18 @@ class PartialDate(_Ordered):
             _check_int("quarter", quarter, 1, 4)
         if half is not None:
             _check_int("half", half, 1, 2)
+        if season is not None:
+            _check_int("season", season, 1, 4)
         given = [
-            n for n, v in (("month", month), ("quarter", quarter), ("half", half)) if v is not None
+            n
+            for n, v in (("month", month), ("quarter", quarter), ("half", half), ("season", season))
+            if v is not None
         ]
         if len(given) > 1:
-            msg = f"PartialDate: give one of month, quarter or half, got {' and '.join(given)}"
+            msg = (
+                "PartialDate: give one of month, quarter, half or season, "
+                f"got {' and '.join(given)}"
+            )
             raise InvalidDateError(msg)
         if day is not None:
             if month is None:
@@ -215,7 +275,19 @@ class PartialDate(_Ordered):
             _check_int("day", day, 1, last)
         _check_bool("uncertain", uncertain)
         _check_bool("approximate", approximate)
-        self.__attrs_init__(year, month, day, quarter, half, uncertain, approximate)
+        _check_unspecified(year, given, day, unspecified_digits, unspecified_parts)
+        self.__attrs_init__(
+            year,
+            month,
+            day,
+            quarter,
+            half,
+            uncertain,
+            approximate,
+            season,
+            unspecified_digits,
+            unspecified_parts,
+        )
 
     @classmethod
     def parse(cls, text: str) -> Self:
@@ -240,11 +312,14 @@ class PartialDate(_Ordered):
             return Precision.DAY
         if self.month is not None:
             return Precision.MONTH
-        if self.quarter is not None:
-            return Precision.QUARTER
-        if self.half is not None:
-            return Precision.HALF
-        return Precision.YEAR
+        for part, precision in (
+            (self.quarter, Precision.QUARTER),
+            (self.half, Precision.HALF),
+            (self.season, Precision.SEASON),
+        ):
+            if part is not None:
+                return precision
+        return _YEAR_PRECISIONS[self.unspecified_digits]
 
     @property
     def _period(self) -> tuple[int, int]:
@@ -259,15 +334,24 @@ class PartialDate(_Ordered):
 
     @property
     def first_month(self) -> int:
-        """The first month of the year this date may fall in."""
+        """The first month of the year this date may fall in (of its first year, for a decade)."""
+        if self.season is not None:
+            return _SEASON_MONTHS[self.season][0]
         span, number = self._period
         return (number - 1) * span + 1
 
     @property
     def last_month(self) -> int:
-        """The last month of the year this date may fall in."""
+        """The last month of the year this date may fall in (of its last year, for a decade)."""
+        if self.season is not None:
+            return _SEASON_MONTHS[self.season][1]
         span, number = self._period
         return number * span
+
+    @property
+    def last_year(self) -> int:
+        """The last year the date may fall in (the year, except for a decade or a century)."""
+        return self.year + _YEARS[self.unspecified_digits] - 1
 
     @property
     def months(self) -> int | None:
@@ -281,7 +365,10 @@ class PartialDate(_Ordered):
             return _SPAN_OF_QUARTER
         if self.half is not None:
             return _SPAN_OF_HALF
-        return _SPAN_OF_YEAR
+        if self.season is not None:
+            first, last = _SEASON_MONTHS[self.season]
+            return last - first + 1
+        return _SPAN_OF_YEAR * _YEARS[self.unspecified_digits]
 
     @property
     def earliest(self) -> dt.date:
@@ -294,7 +381,8 @@ class PartialDate(_Ordered):
         month = self.last_month
         if self.day is not None:
             return dt.date(self.year, month, self.day)
-        return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
+        year = self.last_year
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
 
     @property
     def is_exact(self) -> bool:
@@ -303,12 +391,18 @@ class PartialDate(_Ordered):
 
     @property
     def edtf(self) -> str:
-        """The EDTF string, such as ``2022-40`` or ``1995-11-20``."""
-        text = f"{self.year:04d}"
+        """The EDTF string, such as ``2022-40``, ``199X`` or ``1995-11-20``."""
+        digits = self.unspecified_digits
+        text = f"{self.year // 10**digits:0{4 - digits}d}" + "X" * digits
         if self.month is not None:
             text += f"-{self.month:02d}"
             if self.day is not None:
                 text += f"-{self.day:02d}"
+            text += "-XX" * self.unspecified_parts
+        elif self.unspecified_parts:
+            text += "-XX" * self.unspecified_parts
+        elif self.season is not None:
+            text += f"-{_SEASON_BASE + self.season}"
         elif self.quarter is not None:
             text += f"-{_QUARTER_BASE + self.quarter}"
         elif self.half is not None:
@@ -326,7 +420,15 @@ class PartialDate(_Ordered):
         return self.earliest <= day <= self.latest
 
     def replace_year(self, year: int) -> PartialDate:
-        """The same partial date in another year (a day clamps, 29 Feb to 28 Feb)."""
+        """The same partial date in another year (a day clamps, 29 Feb to 28 Feb).
+
+        Raises:
+            InvalidDateError: The date is a decade or a century, which has no
+                one year to replace.
+        """
+        if self.unspecified_digits:
+            msg = f"{self.edtf!r} is a {self.precision.value}, not a date within one year"
+            raise InvalidDateError(msg, path=("year",))
         if self.day is not None and self.month is not None:
             moved = pendulum.date(self.year, self.month, self.day).add(years=year - self.year)
             day: int | None = moved.day
@@ -340,6 +442,8 @@ class PartialDate(_Ordered):
             half=self.half,
             uncertain=self.uncertain,
             approximate=self.approximate,
+            season=self.season,
+            unspecified_parts=self.unspecified_parts,
         )
 
     @property
@@ -353,22 +457,75 @@ class PartialDate(_Ordered):
         return f'PartialDate("{self.edtf}")'
 
 
-def _parse_date_parts(text: object, name: str = "edtf") -> dict[str, Any]:  # noqa: C901 - one branch per EDTF rule
+_SUPPORTED = (
+    "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-21..24 for seasons, YYYY-33..36 for quarters, "
+    "YYYY-40..41 for halves, YYYX or YYXX for a decade or century, XX for an "
+    "unspecified month or day (YYYY-XX, YYYY-MM-XX, YYYY-XX-XX), optionally ending "
+    "in ?, ~ or %"
+)
+
+
+def _check_unspecified(
+    year: int, given: list[str], day: int | None, digits: object, parts: object
+) -> None:
+    """The rules of EDTF level 1's unspecified digits, for parts given one by one."""
+    digits = _check_int("unspecified_digits", digits, 0, 2)
+    parts = _check_int("unspecified_parts", parts, 0, 2)
+    if digits:
+        if given or day is not None or parts:
+            msg = "a decade or a century (unspecified year digits) has no month, season or day"
+            raise InvalidDateError(msg, path=("unspecified_digits",))
+        step = 10**digits
+        if year % step:
+            what = "decade" if digits == 1 else "century"
+            msg = f"a {what} starts at a multiple of {step}, got {year}"
+            raise InvalidDateError(msg, path=("year",))
+    if parts:
+        if day is not None:
+            room, after = 0, "a day"
+        elif given == ["month"]:
+            room, after = 1, "a month"
+        elif not given:
+            room, after = 2, "a year"
+        else:
+            room, after = 0, f"a {given[0]}"
+        if parts > room:
+            msg = f"{parts} unspecified parts cannot follow {after} (at most {room})"
+            raise InvalidDateError(msg, path=("unspecified_parts",))
+
+
+def _parse_year(text: str, match: re.Match[str], name: str) -> tuple[int, int]:
+    """The first year and the count of unspecified digits of the year part."""
+    written = match["year"]
+    digits = written.count("X")
+    year = int(written.replace("X", "0"))
+    if year == 0:
+        what = "year 0000" if not digits else f"{written} includes the year 0000, which"
+        msg = f"{text!r}: {what} is outside the supported years 0001 to 9999"
+        raise InvalidDateError(msg, path=(name,))
+    if digits and match["month"] is not None:
+        msg = (
+            f"{text!r}: an unspecified year digit is followed by a month or day "
+            "(EDTF level 2); bilateral supports YYYX and YYXX alone"
+        )
+        raise InvalidDateError(msg, path=(name,))
+    return year, digits
+
+
+def _parse_date_parts(text: object, name: str = "edtf") -> dict[str, Any]:  # noqa: C901, PLR0912 - one branch per EDTF rule
     if not isinstance(text, str):
         msg = f"expected an EDTF date string, got {text!r}"
         raise InvalidDateError(msg, path=(name,))
     match = _EDTF_DATE.fullmatch(text)
     if match is None:
-        msg = (
-            f"{text!r} is not an EDTF date bilateral supports "
-            "(YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 for quarters, YYYY-40..41 "
-            "for halves, optionally ending in ?, ~ or %)"
-        )
+        msg = f"{text!r} is not an EDTF date bilateral supports ({_SUPPORTED})"
+        if "X" in text:
+            msg = (
+                f"{text!r} is not an EDTF date bilateral supports: unspecified digits (X) "
+                f"stand only at the end of the year or as a whole month or day ({_SUPPORTED})"
+            )
         raise InvalidDateError(msg, path=(name,))
-    year = int(match["year"])
-    if year == 0:
-        msg = f"{text!r}: year 0000 is outside the supported years 0001 to 9999"
-        raise InvalidDateError(msg, path=(name,))
+    year, digits = _parse_year(text, match, name)
     parts: dict[str, Any] = {
         "year": year,
         "month": None,
@@ -377,28 +534,47 @@ def _parse_date_parts(text: object, name: str = "edtf") -> dict[str, Any]:  # no
         "half": None,
         "uncertain": match["q"] in {"?", "%"},
         "approximate": match["q"] in {"~", "%"},
+        "season": None,
+        "unspecified_digits": digits,
+        "unspecified_parts": 0,
     }
-    if match["month"] is not None:
-        code = int(match["month"])
-        if match["day"] is not None:
+    month, day = match["month"], match["day"]
+    if month == "XX":
+        if day is not None and day != "XX":
+            msg = (
+                f"{text!r} gives a day of an unspecified month (EDTF level 2); "
+                "bilateral supports YYYY-XX and YYYY-XX-XX"
+            )
+            raise InvalidDateError(msg, path=(name,))
+        parts["unspecified_parts"] = 1 if day is None else 2
+        return parts
+    if month is not None:
+        code = int(month)
+        if day is not None:
             if not 1 <= code <= 12:
                 msg = f"{text!r} has month {code:02d}; expected 01 to 12"
                 raise InvalidDateError(msg, path=(name,))
-            day = int(match["day"])
+            parts["month"] = code
+            if day == "XX":
+                parts["unspecified_parts"] = 1
+                return parts
+            number = int(day)
             last = calendar.monthrange(year, code)[1]
-            if not 1 <= day <= last:
+            if not 1 <= number <= last:
                 msg = f"{text!r} does not exist: {calendar.month_name[code]} {year} has {last} days"
                 raise InvalidDateError(msg, path=(name,))
-            parts["month"], parts["day"] = code, day
+            parts["day"] = number
         elif 1 <= code <= 12:
             parts["month"] = code
+        elif _SEASON_BASE < code <= _SEASON_BASE + 4:
+            parts["season"] = code - _SEASON_BASE
         elif _QUARTER_BASE < code <= _QUARTER_BASE + 4:
             parts["quarter"] = code - _QUARTER_BASE
         elif _HALF_BASE < code <= _HALF_BASE + 2:
             parts["half"] = code - _HALF_BASE
         else:
             msg = (
-                f"{text!r} has month {code:02d}; expected 01 to 12, "
+                f"{text!r} has month {code:02d}; expected 01 to 12, 21 to 24 (seasons), "
                 "33 to 36 (quarters) or 40 to 41 (halves)"
             )
             raise InvalidDateError(msg, path=(name,))

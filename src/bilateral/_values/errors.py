@@ -212,6 +212,40 @@ class CitationMismatchError(InvalidValueError):
     """A citation's quote is not the source text at its offsets."""
 
 
+class MergeConflictError(InvalidValueError):
+    """Two datasets being merged say different things under one id.
+
+    ``path`` is where the second value is in its dataset; the message names
+    both datasets (by their place in the merge, from 0), both paths and both
+    values in short.
+
+    Attributes:
+        datasets: The two datasets' places in the merge (the first one holding
+            the id first).
+        paths: Where each value is in its dataset.
+        values: The two values.
+    """
+
+    datasets: tuple[int, int]
+    paths: tuple[tuple[Step, ...], tuple[Step, ...]]
+    values: tuple[Any, Any]
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: Sequence[Step] = (),
+        record: int | str | None = None,
+        datasets: tuple[int, int] = (0, 0),
+        paths: tuple[tuple[Step, ...], tuple[Step, ...]] = ((), ()),
+        values: tuple[Any, Any] = (None, None),
+    ) -> None:
+        self.datasets = datasets
+        self.paths = paths
+        self.values = values
+        super().__init__(reason, path=path, record=record)
+
+
 class NotFoundError(BilateralError, KeyError):
     """A lookup (a relation, a person, a source) found nothing."""
 

@@ -54,7 +54,7 @@ from bilateral._wire.migrations import MIGRATIONS, migrate
 T = TypeVar("T")
 
 FORMAT_NAME = "bilateral"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 

@@ -6,11 +6,16 @@ before it is structured; :data:`MIGRATIONS` maps each old version to the
 function that takes it one version up. A document newer than this library
 is refused (with a message saying to upgrade) before migration starts.
 
-Version 1 is the first published version, so there is nothing to migrate
-yet; the machinery is here, tested, for the first change of the format. A
-migration rewrites only what it recognizes and passes everything else
+A migration rewrites only what it recognizes and passes everything else
 through untouched, so a malformed old document is reported by the same
 checks as a current one.
+
+Version 2 only adds: EDTF level 1 dates (seasons, unspecified digits) and
+optional fields, each with a default that says what a version 1 document
+meant by leaving it out (docs/format.md lists them). So every version 1
+document is a version 2 document with the same values, and the step from 1
+to 2 copies the body. A version 1 reader refuses a version 2 document (its
+version is newer), so a document using anything new is never misread.
 """
 
 from __future__ import annotations
@@ -20,7 +25,13 @@ from typing import Any
 
 Body = dict[str, Any]
 
-MIGRATIONS: dict[int, Callable[[Body], Body]] = {}
+
+def _v1_to_v2(body: Body) -> Body:
+    """A version 1 body as version 2: the same body (version 2 only adds), copied."""
+    return dict(body)
+
+
+MIGRATIONS: dict[int, Callable[[Body], Body]] = {1: _v1_to_v2}
 """Each old version, and the function that takes a body of it one version up."""
 
 

@@ -56,9 +56,17 @@ def _anchored(body: str) -> str:
 _YEAR = r"(?!0000)[0-9]{4}"
 _MONTH = r"0[1-9]|1[0-2]"
 _DAY = r"0[1-9]|[12][0-9]|3[01]"
+# Quarters and halves: the sub-year periods a trade figure may cover.
 _SUB_YEAR = r"3[3-6]|4[01]"
+# Seasons (EDTF level 1): dates, but not statistical periods.
+_SEASON = r"2[1-4]"
+# A decade (YYYX) or a century (YYXX), never one that includes the year 0000.
+_YEAR_X = r"(?!000X)[0-9]{3}X|(?!00XX)[0-9]{2}XX"
 _QUALIFIER = r"[?~%]?"
-_PARTIAL = rf"{_YEAR}(?:-(?:(?:{_MONTH})(?:-(?:{_DAY}))?|{_SUB_YEAR}))?{_QUALIFIER}"
+_PARTIAL = (
+    rf"(?:{_YEAR_X}|{_YEAR}(?:-(?:(?:{_MONTH})(?:-(?:{_DAY}|XX))?|XX(?:-XX)?"
+    rf"|{_SEASON}|{_SUB_YEAR}))?){_QUALIFIER}"
+)
 _PERIOD = rf"{_YEAR}(?:-(?:{_MONTH}|{_SUB_YEAR}))?{_QUALIFIER}"
 _RANGE = rf"(?!\.\./\.\.)(?:{_PARTIAL}|\.\.)/(?:{_PARTIAL}|\.\.)"
 _DECIMAL = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
@@ -102,8 +110,10 @@ def _leaves() -> dict[str, Schema]:
         "PartialDate": {
             "type": "string",
             "description": (
-                "An EDTF date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-33..36 (quarters) or "
-                "YYYY-40..41 (halves), optionally ending in ? (uncertain), ~ "
+                "An EDTF date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-21..24 (seasons), "
+                "YYYY-33..36 (quarters), YYYY-40..41 (halves), YYYX (a decade), YYXX "
+                "(a century), or XX for an unspecified month or day (YYYY-XX, "
+                "YYYY-MM-XX, YYYY-XX-XX), optionally ending in ? (uncertain), ~ "
                 "(approximate) or % (both)."
             ),
             "pattern": _anchored(_PARTIAL),
@@ -263,7 +273,7 @@ def json_schema() -> dict[str, Any]:
     >>> schema["$schema"]
     'https://json-schema.org/draft/2020-12/schema'
     >>> schema["properties"]["version"]
-    {'const': 1}
+    {'const': 2}
     >>> schema["$defs"]["NonNegativeMoney"]["required"]
     ['amount', 'currency']
     """
