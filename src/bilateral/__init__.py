@@ -47,6 +47,7 @@ from bilateral._values.errors import (
     CurrencyMismatchError,
     InvalidDateError,
     InvalidValueError,
+    LocaleFallbackWarning,
     MissingExtraError,
     NotARegularFileError,
     NotFoundError,
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from bilateral._tables.plot import plot_timeline, plot_trade
     from bilateral._text.describe import describe
     from bilateral._text.format import (
+        date_phrase,
         format_country,
         format_date,
         format_duration,
@@ -89,6 +91,7 @@ if TYPE_CHECKING:
 # many users need only some of them.
 _LAZY = {
     "describe": "bilateral._text.describe",
+    "date_phrase": "bilateral._text.format",
     "format_country": "bilateral._text.format",
     "format_date": "bilateral._text.format",
     "format_duration": "bilateral._text.format",
@@ -133,6 +136,7 @@ __all__ = [
     "Flow",
     "InvalidDateError",
     "InvalidValueError",
+    "LocaleFallbackWarning",
     "MissingExtraError",
     "Mission",
     "MissionKind",
@@ -162,6 +166,7 @@ __all__ = [
     "article_text",
     "calendar_difference",
     "configure_converter",
+    "date_phrase",
     "describe",
     "dump",
     "dumps",
