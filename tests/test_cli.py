@@ -23,8 +23,8 @@ def test_summary_on_a_fixed_day(capsys):
         "Diplomatic relations between Azerbaijan and Lithuania were established on November 20, 1995."
         in out
     )
-    assert "On November 28, 2026, the relations were 31 years, 8 days old." in out
-    assert "On February 17, 2023, the relations were 27 years, 2 months, 28 days old." in out
+    assert "On November 28, 2026, the relations were 31 years and 8 days old." in out
+    assert "On February 17, 2023, the relations were 27 years, 2 months, and 28 days old." in out
     assert "The embassy of Azerbaijan in Lithuania opened in September 2007." in out
     assert "The embassy of Lithuania in Azerbaijan opened on April 3, 2007." in out
     assert "As of February 17, 2023, the two countries had signed 39 documents." in out
@@ -38,9 +38,7 @@ def test_summary_on_a_fixed_day(capsys):
         )
         > planned
     )
-    assert (
-        out.index("An official visit (from Lithuania to Azerbaijan) took place in 2022.") < planned
-    )
+    assert out.index("An official visit from Lithuania to Azerbaijan took place in 2022.") < planned
 
 
 def test_summary_in_lithuanian(capsys):
@@ -49,7 +47,7 @@ def test_summary_in_lithuanian(capsys):
 
     assert "Azerbaidžanas (AZ) ir Lietuva (LT)" in out
     assert "Planuojami renginiai:" in out
-    assert "2023 m. vasario 17 d. duomenimis, šalys buvo pasirašiusios 39 dokumentus." in out
+    assert "2023 m. vasario 17 d. duomenimis šalys buvo pasirašiusios 39 dokumentus." in out
     assert "Events" not in out
 
 
@@ -93,7 +91,7 @@ def test_a_day_before_the_establishment_says_so(capsys):
 
     assert [
         "  On November 19, 1995, the relations were not yet established.",
-        "  On February 17, 2023, the relations were 27 years, 2 months, 28 days old.",
+        "  On February 17, 2023, the relations were 27 years, 2 months, and 28 days old.",
     ] == [line for line in out.splitlines() if line.startswith("  On ")]
 
 
@@ -121,7 +119,7 @@ def test_python_dash_m_runs():
         text=True,
     )
 
-    assert "On February 17, 2023, the relations were 27 years, 2 months, 28 days old." in (
+    assert "On February 17, 2023, the relations were 27 years, 2 months, and 28 days old." in (
         result.stdout
     )
 

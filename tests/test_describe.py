@@ -4,7 +4,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from babel import Locale, dates, numbers, units
+from babel import Locale, dates, numbers
 from babel.localedata import locale_identifiers
 from hypothesis import given, settings
 
@@ -16,6 +16,7 @@ from bilateral import (
     EventKind,
     Flow,
     InvalidValueError,
+    LocaleFallbackWarning,
     Mission,
     MissionKind,
     Money,
@@ -25,9 +26,9 @@ from bilateral import (
     TradePeriod,
     UnknownLocaleError,
     describe,
-    format_duration,
     load_bundled,
 )
+from bilateral._text.catalog import _catalog_for
 from bilateral._text.summary import summary
 from tests.strategies import datasets
 
@@ -68,20 +69,20 @@ def test_english(relation):
 
     assert [
         "Diplomatic relations between Azerbaijan and Lithuania were established on November 20, 1995.",
-        "On February 17, 2023, the relations were 27 years, 2 months, 28 days old.",
+        "On February 17, 2023, the relations were 27 years, 2 months, and 28 days old.",
         "The embassy of Azerbaijan in Lithuania opened in September 2007.",
         "The embassy of Lithuania in Azerbaijan opened on April 3, 2007.",
         "As of February 17, 2023, the two countries had signed 39 documents.",
         "Trade turnover between Azerbaijan and Lithuania was $42M in 2021.",
         (
-            "Trade turnover between Azerbaijan and Lithuania was $14.4M in January\u2009–\u2009June 2022."
+            "Trade turnover between Azerbaijan and Lithuania was $14.4M in January–June 2022."
             " Annualized, that is $28.8M a year (an estimate from 6 months)."
         ),
         (
-            "Annualized, the figure for January\u2009–\u2009June 2022 is 31.4% ($13.2M) lower than for 2021."
+            "Annualized, the figure for January–June 2022 is 31.4% ($13.2M) lower than for 2021."
             " This is an estimate: at least one of the two figures covers less than a year."
         ),
-        "An official visit (from Lithuania to Azerbaijan) took place in 2022.",
+        "An official visit from Lithuania to Azerbaijan took place in 2022.",
     ] == lines[:9]
     assert (
         "A meeting of the intergovernmental commission is planned on or after February 17, 2023."
@@ -90,55 +91,51 @@ def test_english(relation):
 
 
 def test_azerbaijani(relation):
-    az, lt = _names("az")
-    lines = describe(relation, "az").splitlines()
+    lines = describe(relation, "az", today=ARTICLE_DAY).splitlines()
 
-    assert (
-        f"{az} ilə {lt} arasında diplomatik münasibətlər "
-        f"{_long(dt.date(1995, 11, 20), 'az')} tarixində qurulub."
-    ) == lines[0]
-    assert (
-        f"Səfirlik (göndərən dövlət: {az}, qəbul edən dövlət: {lt}) "
-        f"{_month(dt.date(2007, 9, 1), 'az')} tarixində açılıb."
-    ) == lines[1]
-    assert f"{_long(ARTICLE_DAY, 'az')} tarixinə iki ölkə 39 sənəd imzalayıb." == lines[3]
-    assert (
-        f"{az} ilə {lt} arasında ticarət dövriyyəsi {_half('az')} dövründə "
-        f"{_compact(14400000, 'az')} təşkil edib."
-    ) in lines[5]
-    assert f"Rəsmi səfər (haradan: {lt}; haraya: {az}) 2022 ili ərzində baş tutub." == lines[7]
+    assert [
+        "Azərbaycan ilə Litva arasında diplomatik münasibətlər 20 noyabr 1995-ci il tarixində qurulub.",
+        "17 fevral 2023-cü il tarixinə münasibətlərin qurulmasından 27 il, 2 ay və 28 gün keçmişdi.",
+        "Azərbaycanın Litvada səfirliyi 2007-ci ilin sentyabrında açılıb.",
+        "Litvanın Azərbaycanda səfirliyi 3 aprel 2007-ci il tarixində açılıb.",
+        "17 fevral 2023-cü il tarixinə iki ölkə 39 sənəd imzalayıb.",
+        "Azərbaycan ilə Litva arasında ticarət dövriyyəsi 2021-ci ildə 42\xa0mln ABŞ dolları təşkil edib.",
+    ] == lines[:6]
+    assert "2022-ci ilin yanvar–iyun ayları üzrə göstərici 2021-ci il üzrə göstəricidən" in lines[7]
+    assert "Litvadan Azərbaycana rəsmi səfər 2022-ci ildə baş tutub." == lines[8]
 
 
 def test_lithuanian(relation):
-    az, lt = _names("lt")
     lines = describe(relation, "lt", today=ARTICLE_DAY).splitlines()
 
-    assert (
-        f"Diplomatiniai santykiai (šalys: {az} ir {lt}) užmegzti {_long(dt.date(1995, 11, 20), 'lt')}"
-    ) == lines[0]
-    assert (
-        f"{_long(ARTICLE_DAY, 'lt')} santykiams buvo {format_duration(SPAN_ON_ARTICLE_DAY, 'lt')}."
-    ) == lines[1]
-    assert (
-        f"{_long(ARTICLE_DAY, 'lt')} duomenimis, šalys buvo pasirašiusios 39 dokumentus."
-    ) == lines[4]
-    assert f"Oficialus vizitas (iš kur: {lt}; kur: {az}): renginys įvyko 2022 m." == lines[8]
+    assert [
+        "Azerbaidžano ir Lietuvos diplomatiniai santykiai užmegzti 1995 m. lapkričio 20 d.",
+        "2023 m. vasario 17 d. santykiams buvo 27 metai, 2 mėnesiai ir 28 dienos.",
+        "Azerbaidžano ambasada Lietuvoje atidaryta 2007 m. rugsėjį.",
+        "Lietuvos ambasada Azerbaidžane atidaryta 2007 m. balandžio 3 d.",
+        "2023 m. vasario 17 d. duomenimis šalys buvo pasirašiusios 39 dokumentus.",
+        "Prekybos apyvarta tarp Azerbaidžano ir Lietuvos 2021 m. siekė 42\xa0mln. JAV dolerių.",
+    ] == lines[:6]
+    assert "2022 m. sausio–birželio mėn. siekė" in lines[6]
+    assert "Oficialus vizitas iš Lietuvos į Azerbaidžaną įvyko 2022 m." == lines[8]
 
 
 def test_russian(relation):
-    az, lt = _names("ru")
-    lines = describe(relation, "ru").splitlines()
+    lines = describe(relation, "ru", today=ARTICLE_DAY).splitlines()
 
-    assert (
-        f"Посольство (аккредитующее государство — {lt}, государство пребывания — {az}) "
-        f"открыто {_long(dt.date(2007, 4, 3), 'ru')}"
-    ) == lines[2]
-    assert (
-        f"По состоянию на {_long(ARTICLE_DAY, 'ru')} страны подписали 39 документов." == (lines[3])
-    )
-    assert (
-        f"Товарооборот между странами {az} и {lt} составил {_compact(42000000, 'ru')} в 2021 году."
-    ) == lines[4]
+    assert [
+        "Дипломатические отношения между Азербайджаном и Литвой установлены 20 ноября 1995\u202fг.",
+        "На 17 февраля 2023\u202fг. отношениям было 27 лет, 2 месяца и 28 дней.",
+        "Посольство Азербайджана в Литве открыто в сентябре 2007\u202fг.",
+        "Посольство Литвы в Азербайджане открыто 3 апреля 2007\u202fг.",
+        "По состоянию на 17 февраля 2023\u202fг. страны подписали 39 документов.",
+        "Товарооборот между Азербайджаном и Литвой в 2021 году составил 42\xa0млн долл. США.",
+    ] == lines[:6]
+    assert "в январе — июне 2022\u202fг. составил 14,4\xa0млн долл. США." in lines[6]
+    assert "ниже, чем за 2021 год." in lines[7]
+    assert "Официальный визит из Литвы в Азербайджан состоялся в 2022 году." == lines[8]
+    assert "Встреча состоялась не позднее 17 февраля 2023\u202fг." == lines[12]
+    assert "Заседание межправительственной комиссии запланировано не ранее" in lines[13]
 
 
 @pytest.mark.parametrize(
@@ -173,10 +170,11 @@ def test_english_counts():
     )
 
 
-def test_other_locales_get_english_sentences_with_cldr_parts(relation):
-    text = describe(relation.missions[1], "de")
+def test_a_locale_without_a_catalog_gets_wholly_english_sentences(relation):
+    with pytest.warns(LocaleFallbackWarning, match="'pt_BR'"):
+        text = describe(relation, "pt_BR", today=ARTICLE_DAY)
 
-    assert "The embassy of Litauen in Aserbaidschan opened on 3. April 2007." == text
+    assert describe(relation, "en", today=ARTICLE_DAY) == text
 
 
 def test_a_dataset_says_what_it_holds():
@@ -199,11 +197,10 @@ def test_every_kind_of_mission_and_event_has_a_sentence():
         for status in (Status.HELD, Status.PLANNED):
             event = Event("e", kind, status, None, "x")
 
-            assert describe(event, "ru").endswith("в дату, не указанную в источниках.")
+            assert describe(event, "ru").endswith(" (дата в источниках не указана).")
         for status in (Status.CANCELLED, Status.POSTPONED):
             text = describe(Event("e", kind, status, None, "x"), "ru")
 
-            assert "в дату, не указанную в источниках" in text
             assert ("отменено" if status is Status.CANCELLED else "перенесено") in text
 
 
@@ -214,11 +211,11 @@ def test_exports_and_imports_name_reporter_and_partner():
     relation = Relation(("AZ", "LT"), trade=[period])
 
     assert (
-        "Exports of Lithuania to Azerbaijan were $5 in January\u2009–\u2009March 2022."
+        "Exports of Lithuania to Azerbaijan were $5 in January–March 2022."
         " Annualized, that is $20 a year (an estimate from 3 months)."
         == describe(relation).splitlines()[1]
     )
-    assert describe(period).startswith("Exports of Lithuania to the partner country were")
+    assert describe(period).startswith("Exports of Lithuania were $5 in January–March 2022.")
 
 
 def test_no_establishment_date():
@@ -235,29 +232,16 @@ def test_unknown_locale_and_value():
         describe("relation")  # type: ignore[arg-type]
 
 
-def test_every_locale_renders_the_bundled_dataset_with_babels_pieces():
+@pytest.mark.filterwarnings("ignore::bilateral.LocaleFallbackWarning")
+def test_every_locale_renders_the_bundled_dataset_in_its_catalogs_language_or_wholly_english():
     dataset = load_bundled()
+    english = describe(dataset, "en", today=ARTICLE_DAY)
     for locale in sorted(locale_identifiers()):
         text = describe(dataset, locale, today=ARTICLE_DAY)
-
-        pieces = [
-            *_names(locale),
-            _long(dt.date(1995, 11, 20), locale),
-            _long(dt.date(2007, 4, 3), locale),
-            _month(dt.date(2007, 9, 1), locale),
-            _half(locale),
-            _compact(42000000, locale),
-            _compact(14400000, locale),
-            _compact(28800000, locale),
-            _compact(13200000, locale),
-            numbers.format_percent(Decimal("0.314"), locale=locale, decimal_quantization=False),
-            *(
-                units.format_unit(n, f"duration-{unit}", length="long", locale=locale)
-                for n, unit in ((27, "year"), (2, "month"), (28, "day"))
-            ),
-            format_duration(SPAN_ON_ARTICLE_DAY, locale),
-        ]
-        assert [p for p in pieces if p not in text] == [], locale
+        if _catalog_for(Locale.parse(locale)) is None:
+            assert english == text, locale
+        else:
+            assert _long(dt.date(2007, 4, 3), locale) in text or locale.startswith("az"), locale
 
 
 def _trade(flow, period, amount, *, reporter=None, currency="USD"):
@@ -354,8 +338,8 @@ def test_the_summary_of_a_dataset_it_is_given():
         "Diplomatic relations between Georgia and Lithuania were established in April 1992.",
         "    (no citation)",
         (
-            "  On February 17, 2023, the relations were between 30 years, 9 months, 18 days "
-            "and 30 years, 10 months, 16 days old."
+            "  On February 17, 2023, the relations were between 30 years, 9 months, and 18 days "
+            "and 30 years, 10 months, and 16 days old."
         ),
         "",
         "Missions:",

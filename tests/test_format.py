@@ -18,6 +18,7 @@ from bilateral import (
     Country,
     DateRange,
     InvalidValueError,
+    LocaleFallbackWarning,
     Money,
     PartialDate,
     UnknownLocaleError,
@@ -28,10 +29,13 @@ from bilateral import (
     format_number,
     format_percent,
 )
-from bilateral._text.format import duration_parts, unit_list_patterns
+from bilateral._text.catalog import _catalog_for, catalog_languages
+from bilateral._text.format import date_phrase, duration_parts, money_phrase
+from bilateral._text.grammar import az_ordinal_suffix
+from bilateral._values.dates import parse_when
 from tests.strategies import countries, date_ranges, money, partial_dates
 
-READERS = ["en", "az", "lt", "ru"]
+READERS = list(catalog_languages())
 ALL_LOCALES = sorted(locale_identifiers())
 SPAN = CalendarDuration(years=27, months=2, days=28)
 
@@ -76,6 +80,88 @@ def test_dates_at_each_precision_are_babels(locale):
     assert dates.format_interval(
         dt.date(2022, 7, 1), dt.date(2022, 9, 30), skeleton="yMMMM", locale=locale
     ) == format_date(PartialDate("2022-35"), locale)
+
+
+@pytest.mark.parametrize(
+    ("when", "role", "locale", "expected"),
+    [
+        # Each precision in each role, with the case and preposition the language needs.
+        ("2007-09", "when", "ru", "в сентябре 2007\u202fг."),
+        ("2022-40", "when", "ru", "в январе — июне 2022\u202fг."),
+        ("2021", "when", "ru", "в 2021 году"),
+        ("2021~", "when", "ru", "приблизительно в 2021 году"),
+        ("2021", "for", "ru", "за 2021 год"),
+        ("2022-40", "for", "ru", "за январь — июнь 2022\u202fг."),
+        ("2023-02-17/..", "when", "ru", "не ранее 17 февраля 2023\u202fг."),
+        ("2007-09/2009-03", "when", "ru", "с сентября 2007\u202fг. до марта 2009\u202fг."),
+        ("2007-09", "when", "lt", "2007 m. rugsėjį"),
+        ("2022-40", "when", "lt", "2022 m. sausio–birželio mėn."),
+        ("2021", "for", "lt", "2021 m."),
+        ("2007-09", "when", "az", "2007-ci ilin sentyabrında"),
+        ("2022-40", "when", "az", "2022-ci ilin yanvar–iyun aylarında"),
+        ("2021", "when", "az", "2021-ci ildə"),
+        ("2023", "when", "az", "2023-cü ildə"),
+        ("2023-02-17", "when", "az", "17 fevral 2023-cü il tarixində"),
+        ("2022-40", "for", "az", "2022-ci ilin yanvar–iyun ayları üzrə"),
+        ("2007-09", "when", "en", "in September 2007"),
+        ("2022-40", "for", "en", "for January–June 2022"),
+        ("2021?", "when", "en", "in 2021 (uncertain date)"),
+    ],
+)
+def test_date_phrases_per_precision_and_role(when, role, locale, expected):
+    assert expected == date_phrase(parse_when(when), role, locale)
+
+
+@pytest.mark.parametrize(
+    ("number", "suffix"),
+    [
+        (2021, "ci"),
+        (2022, "ci"),
+        (2023, "cü"),
+        (2024, "cü"),
+        (2025, "ci"),
+        (2026, "cı"),
+        (2027, "ci"),
+        (2028, "ci"),
+        (2029, "cu"),
+        (2010, "cu"),
+        (2020, "ci"),
+        (2030, "cu"),
+        (2040, "cı"),
+        (2050, "ci"),
+        (2060, "cı"),
+        (2070, "ci"),
+        (2080, "ci"),
+        (2090, "cı"),
+        (1900, "cü"),
+        (2000, "ci"),
+        (1995, "ci"),
+        (1, "ci"),
+        (100, "cü"),
+        (1000, "ci"),
+    ],
+)
+def test_azerbaijani_ordinal_suffixes_follow_the_last_spoken_word(number, suffix):
+    assert suffix == az_ordinal_suffix(number)
+
+
+def test_a_date_phrase_refuses_an_unknown_role():
+    with pytest.raises(InvalidValueError):
+        date_phrase(PartialDate("2021"), "during")
+
+
+@pytest.mark.parametrize(
+    ("amount", "locale", "expected"),
+    [
+        ("42000000", "en", "$42M"),
+        ("42000000", "ru", "42\xa0млн долл. США"),
+        ("14400000", "lt", "14,4\xa0mln. JAV dolerių"),
+        ("42000000", "az", "42\xa0mln ABŞ dolları"),
+        ("42000000", "ru_RU", "42\xa0млн долл. США"),
+    ],
+)
+def test_money_in_running_text_names_the_currency_in_words(amount, locale, expected):
+    assert expected == money_phrase(Money(amount, "USD"), locale)
 
 
 def test_english_dates_read_as_people_write_them():
@@ -135,22 +221,20 @@ def test_numbers_are_babels(locale):
 
 
 @pytest.mark.parametrize("locale", READERS)
-def test_durations_are_cldr_units_in_a_cldr_unit_list(locale):
+def test_durations_are_cldr_units_in_cldrs_list_of_prose(locale):
     parts = [
         units.format_unit(27, "duration-year", length="long", locale=locale),
         units.format_unit(2, "duration-month", length="long", locale=locale),
         units.format_unit(28, "duration-day", length="long", locale=locale),
     ]
 
-    patterns = unit_list_patterns(locale)
-    expected = patterns["end"].format(patterns["start"].format(*parts[:2]), parts[2])
-
-    assert expected == format_duration(SPAN, locale)
+    assert lists.format_list(parts, locale=locale) == format_duration(SPAN, locale)
 
 
-def test_durations_in_english_and_lithuanian():
-    assert "27 years, 2 months, 28 days" == format_duration(SPAN)
-    assert "27 metai 2 mėnesiai ir 28 dienos" == format_duration(SPAN, "lt")
+def test_durations_in_english_lithuanian_and_russian():
+    assert "27 years, 2 months, and 28 days" == format_duration(SPAN)
+    assert "27 metai, 2 mėnesiai ir 28 dienos" == format_duration(SPAN, "lt")
+    assert "27 лет, 2 месяца и 28 дней" == format_duration(SPAN, "ru")
     assert "0 days" == format_duration(CalendarDuration(0, 0, 0))
     assert "1 year" == format_duration(CalendarDuration(1, 0, 0))
 
@@ -158,40 +242,31 @@ def test_durations_in_english_and_lithuanian():
 def test_an_age_range_reads_between():
     age = Age(shortest=CalendarDuration(15, 4, 18), longest=CalendarDuration(15, 5, 16))
 
-    assert "between 15 years, 4 months, 18 days and 15 years, 5 months, 16 days" == (
+    assert "between 15 years, 4 months, and 18 days and 15 years, 5 months, and 16 days" == (
         format_duration(age)
     )
-    assert "27 years, 2 months, 28 days" == format_duration(Age(SPAN, SPAN))
+    assert "27 years, 2 months, and 28 days" == format_duration(Age(SPAN, SPAN))
 
 
-def test_unit_lists_resolve_missing_parts_as_cldr_does():
-    # ro defines only the two-item pattern of the "unit" style; babel gives up.
-    with pytest.raises(KeyError):
-        lists.format_list(["a", "b", "c"], style="unit", locale="ro")
-    ro = Locale.parse("ro").list_patterns
+def test_a_locale_without_a_catalog_gets_english_dates_and_says_so_once():
+    with pytest.warns(LocaleFallbackWarning) as caught:
+        text, again = (format_date(PartialDate(d), "pt_BR") for d in ("2022~", "2022-40"))
 
-    assert ro["unit"]["2"] == unit_list_patterns("ro")["2"]
-    assert ro["unit-short"]["end"] == unit_list_patterns("ro")["end"]
-    assert ro["standard"]["start"] == unit_list_patterns("ro")["start"]
-    assert "27 de ani, 2 luni, 28 de zile" == format_duration(SPAN, "ro")
-    assert "1 an și 2 luni" == format_duration(CalendarDuration(1, 2, 0), "ro")
+    assert ("about 2022", "January\u2009–\u2009June 2022") == (text, again)
+    assert 1 == len(caught)
+    assert "pt_BR" == caught[0].message.locale
 
 
+@pytest.mark.filterwarnings("ignore::bilateral.LocaleFallbackWarning")
 def test_every_locale_formats_every_piece():
     for locale in ALL_LOCALES:
         parts = duration_parts(SPAN, locale)
-        patterns = unit_list_patterns(locale)
         text = format_duration(SPAN, locale)
 
-        assert set(patterns) >= {"start", "middle", "end", "2"}, locale
-        assert all(part in text for part in parts), locale
-        try:
-            expected = lists.format_list(parts, style="unit", locale=locale)
-        except (KeyError, ValueError):
-            expected = patterns["end"].format(patterns["start"].format(*parts[:2]), parts[2])
-        assert expected == text, locale
+        assert lists.format_list(parts, locale=locale) == text, locale
+        words = locale if _catalog_for(Locale.parse(locale)) else "en"
         assert dates.format_interval(
-            dt.date(2022, 1, 1), dt.date(2022, 6, 30), skeleton="yMMMM", locale=locale
+            dt.date(2022, 1, 1), dt.date(2022, 6, 30), skeleton="yMMMM", locale=words
         ) == format_date(PartialDate("2022-40"), locale)
         short = numbers.format_compact_currency(
             Decimal(14400000), "USD", locale=locale, fraction_digits=1
@@ -205,6 +280,7 @@ def test_every_locale_formats_every_piece():
         assert (short != exact) == (compact != short), locale
 
 
+@pytest.mark.filterwarnings("ignore::bilateral.LocaleFallbackWarning")
 @given(
     st.sampled_from(ALL_LOCALES),
     partial_dates() | date_ranges(),
@@ -219,6 +295,8 @@ def test_any_locale_formats_any_value(locale, when, amount, country, number):
     names = Locale.parse(locale).territories
 
     assert format_date(when, locale)
+    assert date_phrase(when, "when", locale)
+    assert money_phrase(amount, locale)
     assert full == format_money(amount, locale)
     assert format_money(amount, locale, compact=True)
     assert names.get(country.code, country.code) == format_country(country, locale)

@@ -62,6 +62,7 @@ from bilateral._values.errors import (
     CurrencyMismatchError,
     InvalidDateError,
     InvalidValueError,
+    LocaleFallbackWarning,
     MergeConflictError,
     MissingExtraError,
     MissingValueError,
@@ -84,6 +85,7 @@ if TYPE_CHECKING:
     from bilateral._tables.plot import plot_timeline, plot_trade
     from bilateral._text.describe import describe
     from bilateral._text.format import (
+        date_phrase,
         format_country,
         format_date,
         format_duration,
@@ -108,6 +110,7 @@ if TYPE_CHECKING:
 # many users need only some of them.
 _LAZY = {
     "describe": "bilateral._text.describe",
+    "date_phrase": "bilateral._text.format",
     "format_country": "bilateral._text.format",
     "format_date": "bilateral._text.format",
     "format_duration": "bilateral._text.format",
@@ -159,6 +162,7 @@ __all__ = [
     "InvalidDateError",
     "InvalidValueError",
     "LevelChange",
+    "LocaleFallbackWarning",
     "Match",
     "MembershipPeriod",
     "MergeConflictError",
@@ -202,6 +206,7 @@ __all__ = [
     "configure_converter",
     "cow_source",
     "cow_state",
+    "date_phrase",
     "describe",
     "dump",
     "dumps",

@@ -6,28 +6,35 @@ compiles them at build time); where a ``.mo`` file is missing (a source
 checkout, an editable install) the ``.po`` file is compiled in memory with
 babel, so the messages are the same either way.
 
-A locale without a catalog of its own gets the English templates (the
-``msgid`` strings themselves); the parts taken from CLDR (names, dates,
-numbers) are still in that locale.
+A locale is served by its own catalog, else by its language's in the same
+script (``de_AT`` by ``de``, ``pt_BR`` by ``pt``; ``az_Cyrl`` not by the
+Latin-script ``az``). A locale with neither gets wholly English text, its
+names, dates and numbers included (:func:`text_locale` is ``"en"``), and
+:class:`~bilateral.LocaleFallbackWarning` says so once per locale: a
+sentence is never half one language.
 """
 
 from __future__ import annotations
 
 import gettext
 import io
+import warnings
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bilateral._values.errors import LocaleFallbackWarning
 from bilateral._values.locales import parse_locale
 
 if TYPE_CHECKING:
     from babel import Locale
 
 DOMAIN = "bilateral"
+FALLBACK = "en"
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 
 
+@cache
 def catalog_languages() -> tuple[str, ...]:
     """The locales that have a catalog of their own, sorted."""
     return tuple(
@@ -85,3 +92,29 @@ def _translations(name: str) -> gettext.NullTranslations:
 def translations(locale: Locale) -> gettext.NullTranslations:
     """The messages for ``locale``; English templates when it has no catalog."""
     return _translations(str(locale))
+
+
+_warned: set[str] = set()
+
+
+def text_locale(locale: str) -> str:
+    """The locale text for ``locale`` is written in: itself if a catalog serves it, else English.
+
+    The first time a locale falls back, a :class:`~bilateral.LocaleFallbackWarning` says so.
+
+    Raises:
+        UnknownLocaleError: ``locale`` is not a locale babel knows.
+    """
+    if _catalog_for(parse_locale(locale)) is not None:  # cached with parse_locale
+        return locale
+    if locale not in _warned:
+        _warned.add(locale)
+        warnings.warn(
+            LocaleFallbackWarning(
+                f"bilateral has no catalog for the locale {locale!r} nor for its language; "
+                "its text is in English, names, dates and numbers included",
+                locale,
+            ),
+            stacklevel=3,
+        )
+    return FALLBACK

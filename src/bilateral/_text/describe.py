@@ -29,18 +29,20 @@ from bilateral._model import (
     TradePeriod,
 )
 from bilateral._model.kinds import EVENT_KINDS, MISSION_KINDS, REPRESENTATION_LEVELS
-from bilateral._text.catalog import translations
+from bilateral._text.catalog import text_locale, translations
 from bilateral._text.format import (
+    date_phrase,
     format_country,
-    format_date,
     format_duration,
-    format_money,
     format_number,
     format_percent,
+    money_phrase,
     when_phrase,
 )
+from bilateral._text.grammar import CountryName
+from bilateral._values.country import Country
 from bilateral._values.errors import InvalidValueError
-from bilateral._values.i18n import Message
+from bilateral._values.i18n import Message, pgettext
 from bilateral._values.locales import parse_locale
 from bilateral._values.sources import Citation, Source
 
@@ -53,12 +55,24 @@ def _t(locale: str) -> tuple[Locale, gettext.NullTranslations]:
     return loc, translations(loc)
 
 
-def _sentence(template: str, **values: str) -> str:
-    """Fill a sentence template; a value that ends in an abbreviation's dot ends it."""
+def _sentence(template: str, **values: object) -> str:
+    """Fill a sentence template: a capital first letter; a value ending in an abbreviation's dot ends it."""
     text = template.format(**values)
+    if text[:1].islower():
+        text = text[0].upper() + text[1:]
     if text.endswith("..") and not text.endswith("..."):
         return text[:-1]
     return text
+
+
+def _then(text: str, more: str) -> str:
+    """Two sentences in a row: a space after a Latin or Cyrillic full stop, none after "。"."""
+    return text + more if text.endswith("。") else f"{text} {more}"
+
+
+def _country(country: Country, locale: str, t: gettext.NullTranslations) -> CountryName:
+    """A country as a sentence names it: CLDR's name, its cases from the catalog."""
+    return CountryName(country.code, format_country(country, locale), t)
 
 
 def _translate(message: Message, t: gettext.NullTranslations) -> str:
@@ -72,6 +86,61 @@ def _event_kind(kind: EventKind, t: gettext.NullTranslations) -> str:
     return _translate(EVENT_KINDS[kind].label, t)
 
 
+# Translators: the grammatical gender of your translation of this event kind, for the
+# verbs that agree with it: write "masculine", "feminine" or "neuter"; a language whose
+# verbs do not agree writes "none".
+_GENDERS: dict[EventKind, Message] = {
+    EventKind.ESTABLISHMENT: pgettext(
+        "gender of an event kind", "The establishment of diplomatic relations"
+    ),
+    EventKind.EMBASSY_OPENING: pgettext("gender of an event kind", "An embassy opening"),
+    EventKind.OFFICIAL_VISIT: pgettext("gender of an event kind", "An official visit"),
+    EventKind.COMMISSION_MEETING: pgettext(
+        "gender of an event kind", "A meeting of the intergovernmental commission"
+    ),
+    EventKind.BUSINESS_FORUM: pgettext("gender of an event kind", "A business forum"),
+    EventKind.SIGNING: pgettext("gender of an event kind", "A signing of documents"),
+    EventKind.STATEMENT: pgettext("gender of an event kind", "A statement"),
+    EventKind.MEETING: pgettext("gender of an event kind", "A meeting"),
+    EventKind.COMMEMORATION: pgettext("gender of an event kind", "A commemorative event"),
+}
+
+# Translators: an event that took place; {kind} is the event kind ("An official visit", or
+# with its route, "An official visit from Lithuania to Azerbaijan"), {kind_lower} the same
+# with a small first letter, {when} the date as it follows a verb ("in 2022"). This one
+# serves a kind whose gender your catalog does not give: make it agree with nothing.
+_HELD = pgettext("event held", "{kind} took place {when}.")
+_HELD_BY_GENDER: dict[str, Message] = {
+    # Translators: as "event held", for a kind of masculine gender.
+    "masculine": pgettext("event held, masculine", "{kind} took place {when}."),
+    # Translators: as "event held", for a kind of feminine gender.
+    "feminine": pgettext("event held, feminine", "{kind} took place {when}."),
+    # Translators: as "event held", for a kind of neuter gender.
+    "neuter": pgettext("event held, neuter", "{kind} took place {when}."),
+}
+# Translators: an event that is planned; {kind}, {kind_lower} and {when} as in "event held"
+# ({when} is often a range: "on or after 17 February 2023"). For a kind whose gender your
+# catalog does not give.
+_PLANNED = pgettext("event planned", "{kind} is planned {when}.")
+_PLANNED_BY_GENDER: dict[str, Message] = {
+    # Translators: as "event planned", for a kind of masculine gender.
+    "masculine": pgettext("event planned, masculine", "{kind} is planned {when}."),
+    # Translators: as "event planned", for a kind of feminine gender.
+    "feminine": pgettext("event planned, feminine", "{kind} is planned {when}."),
+    # Translators: as "event planned", for a kind of neuter gender.
+    "neuter": pgettext("event planned, neuter", "{kind} is planned {when}."),
+}
+# Translators: an event kind with its route, the subject of "event held" and "event planned";
+# {kind} is the kind ("An official visit"), {kind_lower} the same with a small first letter,
+# {origin} and {destination} the countries ({origin:ablative}, {destination:accusative} and
+# the other cases give them in a case).
+_ROUTE = pgettext("event kind with its route", "{kind} from {origin} to {destination}")
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def describe_event(event: Event, locale: str = "en") -> str:
     """One sentence: what kind of event, between whom, held, planned or called off, when.
 
@@ -79,20 +148,26 @@ def describe_event(event: Event, locale: str = "en") -> str:
     known, when it was called off; a postponed one adds the date it was
     moved to, when known.
     """
+    locale = text_locale(locale)
     _, t = _t(locale)
     kind = _event_kind(event.kind, t)
     if event.origin is not None and event.destination is not None:
-        kind = t.gettext("{kind} (from {origin} to {destination})").format(
+        kind = _translate(_ROUTE, t).format(
             kind=kind,
-            origin=format_country(event.origin, locale),
-            destination=format_country(event.destination, locale),
+            kind_lower=_lower_first(kind),
+            origin=_country(event.origin, locale, t),
+            destination=_country(event.destination, locale, t),
         )
-    when = when_phrase(event.when, locale)
+    gender = _translate(_GENDERS[event.kind], t) if event.kind in _GENDERS else ""
     if event.status is Status.PLANNED:
-        return _sentence(t.gettext("{kind} is planned {when}."), kind=kind, when=when)
-    if event.status in (Status.CANCELLED, Status.POSTPONED):
-        return _called_off(event, kind, when, locale, t)
-    return _sentence(t.gettext("{kind} took place {when}."), kind=kind, when=when)
+        template = _PLANNED_BY_GENDER.get(gender, _PLANNED)
+        when = date_phrase(event.when, "planned", locale)
+    elif event.status in (Status.CANCELLED, Status.POSTPONED):
+        return _called_off(event, kind, date_phrase(event.when, "planned", locale), locale, t)
+    else:
+        template = _HELD_BY_GENDER.get(gender, _HELD)
+        when = when_phrase(event.when, locale)
+    return _sentence(_translate(template, t), kind=kind, kind_lower=_lower_first(kind), when=when)
 
 
 def _called_off(
@@ -126,10 +201,11 @@ def describe_mission(mission: Mission, locale: str = "en") -> str:
     The opening comes first; then the level it opened at and each change of
     level, and its closing, each in a sentence of its own when known.
     """
+    locale = text_locale(locale)
     _, t = _t(locale)
     names = {
-        "sending": format_country(mission.sending, locale),
-        "receiving": format_country(mission.receiving, locale),
+        "sending": _country(mission.sending, locale, t),
+        "receiving": _country(mission.receiving, locale, t),
     }
     said = [
         _sentence(
@@ -162,14 +238,20 @@ def describe_mission(mission: Mission, locale: str = "en") -> str:
 
 def describe_documents(count: DocumentCount, locale: str = "en") -> str:
     """One sentence: how many documents were signed as of a date."""
+    locale = text_locale(locale)
     _, t = _t(locale)
+    # Translators: {as_of} is the date as of which the count is given, with its preposition
+    # ("as of 17 February 2023", from the "as of: ..." messages); the sentence starts with a
+    # capital letter whatever it starts with. {count} is the number of documents.
     template = t.ngettext(
-        "As of {date}, the two countries had signed {count} document.",
-        "As of {date}, the two countries had signed {count} documents.",
+        "{as_of}, the two countries had signed {count} document.",
+        "{as_of}, the two countries had signed {count} documents.",
         count.count,
     )
     return _sentence(
-        template, date=format_date(count.as_of, locale), count=format_number(count.count, locale)
+        template,
+        as_of=date_phrase(count.as_of, "as of", locale),
+        count=format_number(count.count, locale),
     )
 
 
@@ -178,89 +260,144 @@ def describe_trade(
 ) -> str:
     """One or two sentences: the figure, and its annualized estimate if it is one.
 
-    Turnover names the two countries of ``relation`` when it is given.
+    Turnover names the two countries of ``relation`` when it is given, and
+    so do exports and imports their partner.
     """
+    locale = text_locale(locale)
     _, t = _t(locale)
-    money = format_money(period.value, locale, compact=True)
+    money = money_phrase(period.value, locale)
     when = when_phrase(period.period, locale)
     if period.flow is Flow.TURNOVER:
         if relation is None:
-            text = _sentence(
-                t.gettext("Trade turnover was {money} {when}."), money=money, when=when
-            )
+            # Translators: {money} is an amount in running text ("$42M"), {when} the period as it
+            # follows a verb ("in 2021", "in January–June 2022").
+            template = t.gettext("Trade turnover was {money} {when}.")
+            text = _sentence(template, money=money, when=when)
         else:
             first, second = relation.countries
-            text = t.gettext("Trade turnover between {first} and {second} was {money} {when}.")
+            # Translators: {first} and {second} are countries ({first:instrumental} and the
+            # other cases give them in a case), {money} an amount in running text, {when} the
+            # period as it follows a verb.
+            template = t.gettext("Trade turnover between {first} and {second} was {money} {when}.")
             text = _sentence(
-                text,
-                first=format_country(first, locale),
-                second=format_country(second, locale),
+                template,
+                first=_country(first, locale, t),
+                second=_country(second, locale, t),
                 money=money,
                 when=when,
             )
     else:
-        assert period.reporter is not None  # every flow but turnover has one  # noqa: S101
-        reporter = format_country(period.reporter, locale)
-        partner = _partner(period, relation, locale)
-        if period.flow is Flow.EXPORTS:
-            template = t.gettext("Exports of {reporter} to {partner} were {money} {when}.")
-        elif period.flow is Flow.IMPORTS:
-            template = t.gettext("Imports of {reporter} from {partner} were {money} {when}.")
-        elif period.flow is Flow.RE_EXPORTS:
-            template = t.gettext("Re-exports of {reporter} to {partner} were {money} {when}.")
-        else:
-            template = t.gettext("Re-imports of {reporter} from {partner} were {money} {when}.")
-        text = _sentence(template, reporter=reporter, partner=partner, money=money, when=when)
+        assert period.reporter is not None  # exports and imports have one  # noqa: S101
+        reporter = _country(period.reporter, locale, t)
+        partner = _partner(period, relation)
+        text = _sentence(
+            _flow_template(period.flow, partner is not None, t),
+            reporter=reporter,
+            partner=None if partner is None else _country(partner, locale, t),
+            money=money,
+            when=when,
+        )
     estimate = period.annualized()
     if estimate.is_estimate:
-        text += " " + _sentence(
-            t.ngettext(
-                "Annualized, that is {money} a year (an estimate from {count} month).",
-                "Annualized, that is {money} a year (an estimate from {count} months).",
-                estimate.months,
+        # Translators: {money} is the annualized amount in running text, {count} the number of
+        # months the figure covers.
+        template = t.ngettext(
+            "Annualized, that is {money} a year (an estimate from {count} month).",
+            "Annualized, that is {money} a year (an estimate from {count} months).",
+            estimate.months,
+        )
+        text = _then(
+            text,
+            _sentence(
+                template,
+                money=money_phrase(estimate.value, locale),
+                count=format_number(estimate.months, locale),
             ),
-            money=format_money(estimate.value, locale, compact=True),
-            count=format_number(estimate.months, locale),
         )
     return text
 
 
-def _partner(period: TradePeriod, relation: Relation | None, locale: str) -> str:
+def _flow_template(flow: Flow, with_partner: bool, t: gettext.NullTranslations) -> str:  # noqa: PLR0911 - one template per flow
+    if flow is Flow.EXPORTS and with_partner:
+        # Translators: {reporter} and {partner} are countries ({partner:accusative} and the
+        # other cases give them in a case), {money} an amount in running text, {when} the period
+        # as it follows a verb.
+        return t.gettext("Exports of {reporter} to {partner} were {money} {when}.")
+    if flow is Flow.EXPORTS:
+        # Translators: {reporter} is a country, {money} an amount in running text, {when} the
+        # period as it follows a verb.
+        return t.gettext("Exports of {reporter} were {money} {when}.")
+    if flow is Flow.RE_EXPORTS and with_partner:
+        # Translators: as for exports: {reporter} and {partner} are countries, {money} an
+        # amount in running text, {when} the period as it follows a verb.
+        return t.gettext("Re-exports of {reporter} to {partner} were {money} {when}.")
+    if flow is Flow.RE_EXPORTS:
+        # Translators: {reporter} is a country, {money} an amount in running text, {when} the
+        # period as it follows a verb.
+        return t.gettext("Re-exports of {reporter} were {money} {when}.")
+    if flow is Flow.RE_IMPORTS and with_partner:
+        # Translators: as for exports: {reporter} and {partner} are countries, {money} an
+        # amount in running text, {when} the period as it follows a verb.
+        return t.gettext("Re-imports of {reporter} from {partner} were {money} {when}.")
+    if flow is Flow.RE_IMPORTS:
+        # Translators: {reporter} is a country, {money} an amount in running text, {when} the
+        # period as it follows a verb.
+        return t.gettext("Re-imports of {reporter} were {money} {when}.")
+    if with_partner:
+        # Translators: as for exports: {reporter} and {partner} are countries, {money} an
+        # amount in running text, {when} the period as it follows a verb.
+        return t.gettext("Imports of {reporter} from {partner} were {money} {when}.")
+    # Translators: {reporter} is a country, {money} an amount in running text, {when} the period
+    # as it follows a verb.
+    return t.gettext("Imports of {reporter} were {money} {when}.")
+
+
+def _partner(period: TradePeriod, relation: Relation | None) -> Country | None:
     if relation is not None:
         for country in relation.countries:
             if country != period.reporter:
-                return format_country(country, locale)
-    _, t = _t(locale)
-    return t.gettext("the partner country")
+                return country
+    return None
 
 
 def describe_change(change: TradeChange, locale: str = "en") -> str:
     """One or two sentences: the annualized change between two periods."""
+    locale = text_locale(locale)
     _, t = _t(locale)
-    after = format_date(change.after.period, locale)
-    before = format_date(change.before.period, locale)
+    after = date_phrase(change.after.period, "for", locale)
+    before = date_phrase(change.before.period, "for", locale)
     if change.ratio is None or change.difference.amount == 0:
-        text = t.gettext("Annualized, the figure for {after} is the same as for {before}.")
+        # Translators: {after} and {before} are the two periods with their preposition ("for
+        # January–June 2022", "for 2021", from the "for: ..." messages).
+        text = t.gettext("Annualized, the figure {after} is the same as {before}.")
         text = _sentence(text, after=after, before=before)
     else:
         if change.difference.amount > 0:
+            # Translators: {after} and {before} are the two periods with their preposition ("for
+            # 2022", from the "for: ..." messages), {percent} the change, {money} the difference
+            # as an amount in running text.
             template = t.gettext(
-                "Annualized, the figure for {after} is {percent} ({money}) higher than for {before}."
+                "Annualized, the figure {after} is {percent} ({money}) higher than {before}."
             )
         else:
+            # Translators: as for "higher": {after} and {before} are the periods with their
+            # preposition, {percent} the change, {money} the difference in running text.
             template = t.gettext(
-                "Annualized, the figure for {after} is {percent} ({money}) lower than for {before}."
+                "Annualized, the figure {after} is {percent} ({money}) lower than {before}."
             )
         text = _sentence(
             template,
             after=after,
             before=before,
             percent=format_percent(abs(change.ratio), locale),
-            money=format_money(abs(change.difference), locale, compact=True),
+            money=money_phrase(abs(change.difference), locale),
         )
     if change.is_estimate:
-        text += " " + t.gettext(
-            "This is an estimate: at least one of the two figures covers less than a year."
+        text = _then(
+            text,
+            t.gettext(
+                "This is an estimate: at least one of the two figures covers less than a year."
+            ),
         )
     return text
 
@@ -271,22 +408,26 @@ def describe_age(relation: Relation, on: dt.date, locale: str = "en") -> str | N
     A day before the earliest possible establishment date says that the
     relations were not yet established then.
     """
+    locale = text_locale(locale)
     _, t = _t(locale)
     if relation.established is None:
         return None
     if on < relation.established.earliest:
         return _sentence(
+            # Translators: {day} is a day as a range bound (the "date: day" message).
             t.gettext("On {day}, the relations were not yet established."),
-            day=format_date(on, locale),
+            day=date_phrase(on, "date", locale),
         )
     if relation.severed_on(on):
         return _sentence(
-            t.gettext("On {day}, the relations were severed."), day=format_date(on, locale)
+            t.gettext("On {day}, the relations were severed."), day=date_phrase(on, "date", locale)
         )
     age = relation.age(on=on)
     return _sentence(
+        # Translators: {day} is a day (the "date: day" message), {age} a duration ("27 years, 2
+        # months and 28 days"; an age known only roughly reads "between … and …").
         t.gettext("On {day}, the relations were {age} old."),
-        day=format_date(on, locale),
+        day=date_phrase(on, "date", locale),
         age=format_duration(age, locale),
     )
 
@@ -321,10 +462,13 @@ def describe_ruptures(relation: Relation, locale: str = "en") -> list[str]:
 
 def describe_established(relation: Relation, locale: str = "en") -> str:
     """One sentence: when diplomatic relations were established, or that it is unknown."""
+    locale = text_locale(locale)
     _, t = _t(locale)
-    first, second = (format_country(c, locale) for c in relation.countries)
+    first, second = (_country(c, locale, t) for c in relation.countries)
     if relation.established is None:
         return _sentence(
+            # Translators: {first} and {second} are countries ({first:instrumental} and the
+            # other cases give them in a case).
             t.gettext(
                 "The sources do not say when diplomatic relations between {first} and {second} were established."
             ),
@@ -332,6 +476,8 @@ def describe_established(relation: Relation, locale: str = "en") -> str:
             second=second,
         )
     return _sentence(
+        # Translators: {first} and {second} are countries ({first:instrumental} and the other
+        # cases give them in a case), {when} the date as it follows a verb ("on 20 November 1995").
         t.gettext("Diplomatic relations between {first} and {second} were established {when}."),
         first=first,
         second=second,
@@ -387,6 +533,7 @@ def relation_sentences(
     when the date is unknown); the missions, documents and trade figures as
     stored; the changes between trade figures; the events in timeline order.
     """
+    locale = text_locale(locale)
     said = [
         Sentence(
             Part.ESTABLISHED,
@@ -442,6 +589,7 @@ def describe_relation(
 
 def provenance_lines(dataset: Dataset, locale: str = "en") -> list[str]:
     """A sentence per source of ``dataset``, then one per correction of a source."""
+    locale = text_locale(locale)
     lines = [source_line(s, locale) for s in dataset.sources]
     lines += [correction_line(c.original, c.corrected, locale) for c in dataset.corrections]
     return lines
@@ -449,10 +597,13 @@ def provenance_lines(dataset: Dataset, locale: str = "en") -> list[str]:
 
 def describe_dataset(dataset: Dataset, locale: str = "en", *, today: dt.date | None = None) -> str:
     """The dataset: what it holds, its sources and corrections, then each relation."""
+    locale = text_locale(locale)
     _, t = _t(locale)
     from babel.lists import format_list  # noqa: PLC0415 - locale data loads on first use
 
     sources, people, relations = (len(dataset.sources), len(dataset.people), len(dataset.relations))
+    # Translators: the three counts are listed in "The dataset holds {items}."; {count} is a
+    # number.
     items = [
         t.ngettext("{count} source", "{count} sources", sources).format(
             count=format_number(sources, locale)
@@ -465,6 +616,7 @@ def describe_dataset(dataset: Dataset, locale: str = "en", *, today: dt.date | N
         ),
     ]
     held = format_list(items, locale=parse_locale(locale))
+    # Translators: {items} is the list of counts ("1 source, 3 people and 1 relation").
     lines = [_sentence(t.gettext("The dataset holds {items}."), items=held)]
     lines += provenance_lines(dataset, locale)
     for relation in dataset.relations:
@@ -474,6 +626,7 @@ def describe_dataset(dataset: Dataset, locale: str = "en", *, today: dt.date | N
 
 def source_line(source: Source, locale: str = "en") -> str:
     """One sentence naming a source, its title and the day it was published (a dataset: its version)."""
+    locale = text_locale(locale)
     _, t = _t(locale)
     if source.published is None:
         if source.version is not None:
@@ -489,22 +642,29 @@ def source_line(source: Source, locale: str = "en") -> str:
             publisher=source.publisher,
             title=source.title or "",
         )
-    day = format_date(source.published, locale)
+    day = date_phrase(source.published, "date", locale)
     if source.title:
         return _sentence(
+            # Translators: {publisher} and {title} are as the source gives them, {date} the day (the
+            # "date: day" message).
             t.gettext("Source: {publisher}, “{title}”, published {date}."),
             publisher=source.publisher,
             title=source.title,
             date=day,
         )
     return _sentence(
-        t.gettext("Source: {publisher}, published {date}."), publisher=source.publisher, date=day
+        # Translators: {publisher} is as the source gives it, {date} the day (the "date: day" message).
+        t.gettext("Source: {publisher}, published {date}."),
+        publisher=source.publisher,
+        date=day,
     )
 
 
 def correction_line(original: str, corrected: str, locale: str = "en") -> str:
     """One sentence saying how a misprint in a source is read."""
+    locale = text_locale(locale)
     _, t = _t(locale)
+    # Translators: {original} is the misprint as the source has it, {corrected} how it is read.
     return t.gettext("Correction: the source's “{original}” is read as “{corrected}”.").format(
         original=original, corrected=corrected
     )
@@ -518,14 +678,16 @@ def describe(
 ) -> str:
     """``value`` in readable sentences in ``locale``.
 
-    Sentences are the library's own messages, translated for English,
-    Azerbaijani, Lithuanian and Russian; any other locale babel knows gets the
-    English sentences with its own CLDR names, dates, amounts and durations.
+    Sentences are the library's own messages, translated in the catalogs
+    (az, de, en, ja, lt, ru, uk, zh); a locale without one
+    is served by its language's (``de_AT`` by ``de``), and a locale with
+    neither gets wholly English sentences, with a
+    :class:`~bilateral.LocaleFallbackWarning` once.
 
     >>> from bilateral import load_bundled
     >>> relation = load_bundled().relation("AZ", "LT")
     >>> print(describe(relation.missions[0], "lt"))
-    Ambasada (siunčiančioji valstybė – Azerbaidžanas, priimančioji valstybė – Lietuva) atidaryta 2007 m. rugsėjis.
+    Azerbaidžano ambasada Lietuvoje atidaryta 2007 m. rugsėjį.
 
     Args:
         value: A relation, event, trade period, mission, document count,
@@ -538,7 +700,7 @@ def describe(
         UnknownLocaleError: ``locale`` is not a locale babel knows.
         InvalidValueError: ``value`` is none of these.
     """
-    parse_locale(locale)
+    locale = text_locale(locale)
     if isinstance(value, Dataset):
         return describe_dataset(value, locale, today=today)
     if isinstance(value, Relation):

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
-from bilateral._text.catalog import translations
+from bilateral._text.catalog import text_locale, translations
+from bilateral._text.grammar import MonthName, Year, translate
 from bilateral._values.country import Country
 from bilateral._values.dates import (
     Age,
@@ -24,17 +26,12 @@ from bilateral._values.dates import (
     When,
 )
 from bilateral._values.errors import InvalidValueError
+from bilateral._values.i18n import Message, pgettext
 from bilateral._values.locales import parse_locale
 from bilateral._values.money import Money
 
 if TYPE_CHECKING:
     from babel import Locale
-
-# CLDR root aliases the "unit" list style to "unit-short", and that to
-# "standard" (root.xml); a locale that defines only some parts of a style
-# inherits the other parts along the same chain.
-_UNIT_LIST_CHAIN = ("unit", "unit-short", "standard")
-_LIST_PARTS = ("start", "middle", "end", "2")
 
 
 def format_country(country: Country | str | int, locale: str = "en") -> str:
@@ -99,10 +96,14 @@ def _partial(value: PartialDate, loc: Locale) -> str:
     text = _plain_date(value, loc)
     t = translations(loc)
     if value.uncertain and value.approximate:
+        # Translators: a date standing alone (a table cell), approximate and uncertain; {date}
+        # is the date as CLDR writes it ("September 2007").
         return t.gettext("about {date} (uncertain)").format(date=text)
     if value.approximate:
+        # Translators: a date standing alone, approximate; {date} as CLDR writes it.
         return t.gettext("about {date}").format(date=text)
     if value.uncertain:
+        # Translators: a date standing alone, uncertain; {date} as CLDR writes it.
         return t.gettext("{date} (uncertain)").format(date=text)
     return text
 
@@ -129,7 +130,7 @@ def format_date(value: PartialDate | DateRange | dt.date, locale: str = "en") ->
         InvalidValueError: ``value`` is not a date, partial date or range.
         UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
-    loc = parse_locale(locale)
+    loc = parse_locale(text_locale(locale))
     if isinstance(value, dt.date):
         value = PartialDate.from_date(value)
     if isinstance(value, PartialDate):
@@ -140,35 +141,229 @@ def format_date(value: PartialDate | DateRange | dt.date, locale: str = "en") ->
     t = translations(loc)
     if value.start is None:
         assert value.end is not None  # a range has at least one end  # noqa: S101
+        # Translators: a range standing alone (a table cell), open at its start; {date} is its
+        # end as CLDR writes it.
         return t.gettext("on or before {date}").format(date=_partial(value.end, loc))
     if value.end is None:
+        # Translators: a range standing alone, open at its end; {date} is its start as CLDR
+        # writes it.
         return t.gettext("on or after {date}").format(date=_partial(value.start, loc))
+    # Translators: a range standing alone; {start} and {end} are its bounds as CLDR writes them.
     return t.gettext("from {start} to {end}").format(
         start=_partial(value.start, loc), end=_partial(value.end, loc)
     )
 
 
-def when_phrase(when: When | None, locale: str = "en") -> str:  # noqa: PLR0911 - one phrase per precision
-    """A date as it follows a verb: "on November 20, 1995", "in 2022", "on or after …"."""
-    t = translations(parse_locale(locale))
-    if when is None:
-        return t.gettext("at a date the sources do not give")
-    text = format_date(when, locale)
-    if isinstance(when, DateRange):
-        return text
-    if when.precision is Precision.DAY:
-        return t.pgettext("day", "on {date}").format(date=text)
-    if when.precision is Precision.MONTH:
-        return t.pgettext("month", "in {date}").format(date=text)
-    if when.precision is Precision.YEAR:
-        return t.pgettext("year", "in {date}").format(date=text)
-    if when.precision is Precision.SEASON and not (when.uncertain or when.approximate):
+# The phrase of a date at each precision in each role a sentence gives it.
+# A quarter and a half-year are the range of their months ("months").
+# Placeholders: {date} a day in CLDR's long format, {day} its number; {month}, {first_month},
+# {last_month} month names (a spec asks for a form, see _text/grammar.py);
+# {year} the year.
+_PHRASES: dict[tuple[str, str], Message] = {
+    # Translators: a day as it follows a verb ("took place on 17 February 2023"); {date} is the
+    # day in CLDR's long format; {day}, {month} and {year} its parts, if you would rather build it
+    # ("{day} {month:genitive} {year:ordinal} il tarixində").
+    ("when", "day"): pgettext("when: day", "on {date}"),
+    # Translators: a month as it follows a verb ("opened in September 2007"); {month} is its
+    # name (nominative; {month:genitive} CLDR's format form, {month:in} the form after "in"),
+    # {year} the year ({year:ordinal} the Azerbaijani ordinal "2007-ci").
+    ("when", "month"): pgettext("when: month", "in {month} {year}"),
+    # Translators: a quarter or a half-year as it follows a verb ("in January–June 2022");
+    # {first_month} and {last_month} are month names (forms as for "when: month"), {year} the year.
+    ("when", "months"): pgettext("when: months", "in {first_month}–{last_month} {year}"),
+    # Translators: a year as it follows a verb ("was established in 2021"); {year} is the year
+    # ({year:ordinal} the Azerbaijani ordinal "2021-ci").
+    ("when", "year"): pgettext("when: year", "in {year}"),
+    # Translators: the day a planned event is planned for ("is planned on 17 February 2023");
+    # {date} is the day in CLDR's long format; {day}, {month} and {year} its parts.
+    ("planned", "day"): pgettext("planned: day", "on {date}"),
+    # Translators: the month a planned event is planned for ("is planned in May 2024"); {month}
+    # and {year} as in "when: month".
+    ("planned", "month"): pgettext("planned: month", "in {month} {year}"),
+    # Translators: the quarter or half-year a planned event is planned for; {first_month},
+    # {last_month} and {year} as in "when: months".
+    ("planned", "months"): pgettext("planned: months", "in {first_month}–{last_month} {year}"),
+    # Translators: the year a planned event is planned for ("is planned in 2024"); {year} is the
+    # year.
+    ("planned", "year"): pgettext("planned: year", "in {year}"),
+    # Translators: the day a figure is for ("the figure for 17 February 2023"); {date} is the day
+    # in CLDR's long format.
+    ("for", "day"): pgettext("for: day", "for {date}"),
+    # Translators: the month a figure is for ("the figure for September 2007"); {month} and
+    # {year} as in "when: month".
+    ("for", "month"): pgettext("for: month", "for {month} {year}"),
+    # Translators: the quarter or half-year a figure is for ("the figure for January–June
+    # 2022"); {first_month}, {last_month} and {year} as in "when: months".
+    ("for", "months"): pgettext("for: months", "for {first_month}–{last_month} {year}"),
+    # Translators: the year a figure is for ("the figure for 2021"); {year} is the year.
+    ("for", "year"): pgettext("for: year", "for {year}"),
+    # Translators: the day a count is given as of, opening a sentence ("as of 17 February 2023,
+    # the two countries had signed ..."); {date} is the day in CLDR's long format.
+    ("as of", "day"): pgettext("as of: day", "as of {date}"),
+    # Translators: the month a count is given as of; {month} and {year} as in "when: month".
+    ("as of", "month"): pgettext("as of: month", "as of {month} {year}"),
+    # Translators: the quarter or half-year a count is given as of; {first_month},
+    # {last_month} and {year} as in "when: months".
+    ("as of", "months"): pgettext("as of: months", "as of {first_month}–{last_month} {year}"),
+    # Translators: the year a count is given as of; {year} is the year.
+    ("as of", "year"): pgettext("as of: year", "as of {year}"),
+    # Translators: a day as the bound of a range ("on or after {date}", "from {start} to
+    # {end}"): write it in the case your range messages need; {date} is CLDR's long format.
+    ("date", "day"): pgettext("date: day", "{date}"),
+    # Translators: a month as the bound of a range, in the case your range messages need
+    # (Russian genitive "сентября 2007 г."); {month} and {year} as in "when: month".
+    ("date", "month"): pgettext("date: month", "{month} {year}"),
+    # Translators: a quarter or half-year as the bound of a range, in the case your range
+    # messages need; {first_month}, {last_month} and {year} as in "when: months".
+    ("date", "months"): pgettext("date: months", "{first_month}–{last_month} {year}"),
+    # Translators: a year as the bound of a range, in the case your range messages need
+    # (Russian "2021 г."); {year} is the year.
+    ("date", "year"): pgettext("date: year", "{year}"),
+}
+
+# Translators: a date phrase of an approximate (EDTF "~") date; {phrase} is the whole phrase
+# with its preposition ("in 2021"), so put the adverb where it reads right ("приблизительно в
+# 2021 году", not "в приблизительно 2021 году").
+_APPROXIMATE = pgettext("date phrase", "approximately {phrase}")
+# Translators: a date phrase of an uncertain (EDTF "?") date; {phrase} is the whole phrase
+# ("in 2021").
+_UNCERTAIN = pgettext("date phrase", "{phrase} (uncertain date)")
+# Translators: a range open at its start, as it follows a verb; {date} is its end as a range
+# bound ("date: ..." messages), {when} the end as it follows a verb ("when: ..." messages).
+_ON_OR_BEFORE = pgettext("when: range", "on or before {date}")
+# Translators: a range open at its end, as it follows a verb; {date} is its start as a range
+# bound ("date: ..." messages), {when} the start as it follows a verb ("when: ..." messages).
+_ON_OR_AFTER = pgettext("when: range", "on or after {date}")
+# Translators: a range, as it follows a verb; {start} and {end} are its bounds ("date: ..."
+# messages), {start_when} and {end_when} the bounds as they follow a verb ("when: ...").
+_FROM_TO = pgettext("when: range", "from {start} to {end}")
+
+ROLES = ("when", "planned", "for", "as of", "date")
+
+
+def _kind(precision: Precision) -> str:
+    if precision in {Precision.QUARTER, Precision.HALF}:
+        return "months"
+    return precision.value
+
+
+# Seasons, decades and centuries have no message per role: a season follows a
+# verb as "in spring {year}"; otherwise the date as CLDR writes it ("spring 2022",
+# "1990 – 1999") takes the role's preposition.
+_OTHER_PRECISIONS = {Precision.SEASON, Precision.DECADE, Precision.CENTURY}
+_OTHER_ROLES: dict[str, Message] = {
+    # Translators: a season, decade or century as it follows a verb; {date} is the date as
+    # written standing alone ("spring 2022", "1990 – 1999").
+    "when": pgettext("period", "in {date}"),
+    # Translators: a season, decade or century a planned event is planned for; {date} as above.
+    "planned": pgettext("planned: period", "in {date}"),
+    # Translators: a season, decade or century a figure is for; {date} as above.
+    "for": pgettext("for: period", "for {date}"),
+    # Translators: a season, decade or century a count is given as of; {date} as above.
+    "as of": pgettext("as of: period", "as of {date}"),
+    # Translators: a season, decade or century as the bound of a range; {date} as above.
+    "date": pgettext("date: period", "{date}"),
+}
+
+
+def _other_phrase(value: PartialDate, role: str, loc: Locale) -> str:
+    t = translations(loc)
+    if value.precision is Precision.SEASON and role in {"when", "planned"}:
         from babel import dates  # noqa: PLC0415 - locale data loads on first use
 
-        loc = parse_locale(locale)
-        year = str(dates.format_skeleton("y", when.earliest, locale=loc))
-        return _in_season(when, loc).format(year=year)
-    return t.pgettext("period", "in {date}").format(date=text)
+        year = str(dates.format_skeleton("y", value.earliest, locale=loc))
+        return _in_season(value, loc).format(year=year)
+    return translate(_OTHER_ROLES[role], t).format(date=_plain_date(value, loc))
+
+
+def _partial_phrase(value: PartialDate, role: str, loc: Locale) -> str:
+    from babel import dates  # noqa: PLC0415 - locale data loads on first use
+
+    t = translations(loc)
+    if value.precision in _OTHER_PRECISIONS:
+        text = _other_phrase(value, role, loc)
+        if value.approximate:
+            text = translate(_APPROXIMATE, t).format(phrase=text)
+        if value.uncertain:
+            text = translate(_UNCERTAIN, t).format(phrase=text)
+        return text
+    first = value.earliest
+    text = translate(_PHRASES[role, _kind(value.precision)], t).format(
+        date=str(dates.format_date(first, "long", locale=loc)),
+        day=first.day,
+        month=MonthName(first.month, loc, t),
+        first_month=MonthName(first.month, loc, t),
+        last_month=MonthName(value.latest.month, loc, t),
+        year=Year(first.year, loc),
+    )
+    if value.approximate:
+        text = translate(_APPROXIMATE, t).format(phrase=text)
+    if value.uncertain:
+        text = translate(_UNCERTAIN, t).format(phrase=text)
+    return text
+
+
+def date_phrase(value: When | dt.date | None, role: str = "when", locale: str = "en") -> str:
+    r"""A date as a sentence gives it, in the form its ``role`` needs.
+
+    Roles: ``"when"`` follows a verb ("opened in September 2007"),
+    ``"planned"`` says what a plan is for ("planned for May 2024"), ``"for"``
+    says what a figure covers ("for January–June 2022"), ``"as of"`` opens a
+    sentence about a count, ``"date"`` is the bare date as a range's bound.
+    Each precision (day, month, quarter or half-year, year) has its own
+    message per role, so each language puts its own case and preposition
+    around it:
+
+    >>> date_phrase(PartialDate("2007-09"), locale="ru")
+    'в сентябре 2007\u202fг.'
+    >>> date_phrase(PartialDate("2022-40"), "for", "lt")
+    '2022 m. sausio–birželio mėn.'
+    >>> date_phrase(PartialDate("2021"), locale="az")
+    '2021-ci ildə'
+
+    A range (of any role) reads "on or after …", "on or before …" or "from …
+    to …"; no date at all, "at a date the sources do not give".
+
+    Raises:
+        InvalidValueError: ``value`` is not a date, or ``role`` is not one of these.
+        UnknownLocaleError: ``locale`` is not a locale babel knows.
+    """
+    loc = parse_locale(text_locale(locale))
+    t = translations(loc)
+    if role not in ROLES:
+        msg = f"expected one of {', '.join(ROLES)}, got {role!r}"
+        raise InvalidValueError(msg, path=("role",))
+    if value is None:
+        return t.gettext("at a date the sources do not give")
+    if isinstance(value, dt.date):
+        value = PartialDate.from_date(value)
+    if isinstance(value, PartialDate):
+        return _partial_phrase(value, role, loc)
+    if not isinstance(value, DateRange):
+        msg = f"expected a PartialDate, a DateRange or a date, got {value!r}"
+        raise InvalidValueError(msg, path=("value",))
+    if value.start is None:
+        assert value.end is not None  # a range has at least one end  # noqa: S101
+        return translate(_ON_OR_BEFORE, t).format(
+            date=_partial_phrase(value.end, "date", loc),
+            when=_partial_phrase(value.end, "when", loc),
+        )
+    if value.end is None:
+        return translate(_ON_OR_AFTER, t).format(
+            date=_partial_phrase(value.start, "date", loc),
+            when=_partial_phrase(value.start, "when", loc),
+        )
+    return translate(_FROM_TO, t).format(
+        start=_partial_phrase(value.start, "date", loc),
+        end=_partial_phrase(value.end, "date", loc),
+        start_when=_partial_phrase(value.start, "when", loc),
+        end_when=_partial_phrase(value.end, "when", loc),
+    )
+
+
+def when_phrase(when: When | None, locale: str = "en") -> str:
+    """A date as it follows a verb: "on November 20, 1995", "in 2022", "on or after …"."""
+    return date_phrase(when, "when", locale)
 
 
 def _room(value: Decimal | int) -> decimal.Context:
@@ -230,6 +425,77 @@ def format_money(money: Money, locale: str = "en", *, compact: bool = False) -> 
         return str(numbers.format_currency(value.amount, value.currency, locale=loc))
 
 
+_PLAIN_NUMBER = re.compile(r"[-\d.,]+")
+
+
+class _Amount:
+    """A compact amount: ``{amount}`` short ("42 млн"), ``{amount:long}`` long ("42 миллиона")."""
+
+    def __init__(self, money: Money, loc: Locale) -> None:
+        self.money = money
+        self.loc = loc
+
+    def __format__(self, spec: str) -> str:
+        from babel import numbers  # noqa: PLC0415
+
+        if spec not in {"", "long"}:
+            msg = f"unknown form of an amount: {spec!r}"
+            raise ValueError(msg)
+        amount = self.money.amount
+        length: Literal["short", "long"] = "long" if spec else "short"
+        with decimal.localcontext(_room(amount)):
+            short = str(
+                numbers.format_compact_decimal(
+                    amount, format_type=length, locale=self.loc, fraction_digits=1
+                )
+            )
+            _, figures, exponent = amount.as_tuple()
+            digits = len(figures) + max(0, -int(exponent))
+            full = str(
+                numbers.format_compact_decimal(
+                    amount, format_type=length, locale=self.loc, fraction_digits=digits
+                )
+            )
+            if _PLAIN_NUMBER.fullmatch(short):
+                # The locale's compact pattern leaves this amount as it is ("700000"): group
+                # its digits as the locale does.
+                short = full = str(numbers.format_decimal(amount, locale=self.loc))
+        return short if short == full else _approximately(self.loc) + short
+
+
+# Amounts in running text: a message per currency a journalist names in
+# words, and one for every other currency (named by its ISO code).
+_MONEY_IN_TEXT: dict[str, Message] = {
+    # Translators: an amount of US dollars in running text ("42 млн долл. США", "42 Mio.
+    # US-Dollar"); {amount} is the compact number ("42 млн"), {amount:long} its long form ("42
+    # миллиона"), both from CLDR.
+    "USD": pgettext("money in running text", "${amount}"),
+    # Translators: an amount of euros in running text ("42 млн евро"); {amount} and
+    # {amount:long} as for US dollars.
+    "EUR": pgettext("money in running text", "€{amount}"),
+}
+# Translators: an amount of any other currency in running text; {amount} and {amount:long} as
+# for US dollars, {currency} the ISO 4217 code ("GBP").
+_MONEY_ANY = pgettext("money in running text", "{amount} {currency}")
+
+
+def money_phrase(money: Money, locale: str = "en") -> str:
+    r"""An amount as a sentence gives it: the compact figure and the currency in words.
+
+    >>> money_phrase(Money("42000000", "USD"), "ru")
+    '42\xa0млн долл. США'
+
+    Raises:
+        InvalidValueError: ``money`` is not :class:`Money`.
+        UnknownLocaleError: ``locale`` is not a locale babel knows.
+    """
+    value = _check_money(money)
+    loc = parse_locale(text_locale(locale))
+    t = translations(loc)
+    message = _MONEY_IN_TEXT.get(value.currency, _MONEY_ANY)
+    return translate(message, t).format(amount=_Amount(value, loc), currency=value.currency)
+
+
 def _approximately(loc: Locale) -> str:
     """CLDR's approximately sign for ``loc`` ("~" in English, "≈" in Russian)."""
     symbols = loc.number_symbols
@@ -278,34 +544,6 @@ def format_number(number: int | Decimal, locale: str = "en") -> str:
         return str(numbers.format_decimal(number, locale=loc))
 
 
-def unit_list_patterns(locale: str) -> dict[str, str]:
-    """CLDR's list patterns for lists of units in ``locale``, every part resolved.
-
-    babel's ``format_list(style="unit")`` fails in locales whose CLDR data
-    defines only some parts of the style (``ro`` has only the two-item
-    pattern); CLDR resolves each missing part along root's aliases (unit,
-    then unit-short, then standard), and so does this.
-    """
-    loc = parse_locale(locale)
-    patterns: dict[str, str] = {}
-    for style in _UNIT_LIST_CHAIN:
-        for part, pattern in (loc.list_patterns.get(style) or {}).items():
-            patterns.setdefault(str(part), str(pattern))
-    return patterns
-
-
-def _join_units(items: list[str], locale: str) -> str:
-    if len(items) == 1:
-        return items[0]
-    patterns = unit_list_patterns(locale)
-    if len(items) == 2:
-        return patterns["2"].format(*items)
-    text = patterns["start"].format(items[0], items[1])
-    for item in items[2:-1]:
-        text = patterns["middle"].format(text, item)
-    return patterns["end"].format(text, items[-1])
-
-
 def duration_parts(duration: CalendarDuration, locale: str = "en") -> list[str]:
     """Each non-zero unit of ``duration`` in ``locale`` (CLDR unit patterns)."""
     from babel import units  # noqa: PLC0415
@@ -324,15 +562,15 @@ def duration_parts(duration: CalendarDuration, locale: str = "en") -> list[str]:
 
 
 def format_duration(duration: CalendarDuration | Age, locale: str = "en") -> str:
-    """A span in calendar units, from CLDR unit and list patterns.
+    """A span in calendar units as prose lists it, from CLDR unit and list patterns.
 
     An :class:`Age` that is a range reads "between … and …".
 
     >>> d = CalendarDuration(years=27, months=2, days=28)
     >>> format_duration(d)
-    '27 years, 2 months, 28 days'
+    '27 years, 2 months, and 28 days'
     >>> format_duration(d, "ru")
-    '27 лет 2 месяца 28 дней'
+    '27 лет, 2 месяца и 28 дней'
 
     Raises:
         InvalidValueError: ``duration`` is not a duration or an age.
@@ -341,6 +579,9 @@ def format_duration(duration: CalendarDuration | Age, locale: str = "en") -> str
     if isinstance(duration, Age):
         if duration.exact:
             return format_duration(duration.longest, locale)
+        locale = text_locale(locale)
+        # Translators: an age known only between two spans; {shortest} and {longest} are
+        # durations ("27 years, 2 months and 28 days").
         text = translations(parse_locale(locale)).gettext("between {shortest} and {longest}")
         return text.format(
             shortest=format_duration(duration.shortest, locale),
@@ -349,4 +590,6 @@ def format_duration(duration: CalendarDuration | Age, locale: str = "en") -> str
     if not isinstance(duration, CalendarDuration):
         msg = f"duration: expected a CalendarDuration or an Age, got {duration!r}"
         raise InvalidValueError(msg)
-    return _join_units(duration_parts(duration, locale), locale)
+    from babel.lists import format_list  # noqa: PLC0415
+
+    return str(format_list(duration_parts(duration, locale), locale=parse_locale(locale)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from bilateral._model import Dataset, Relation
-from bilateral._text.catalog import translations
+from bilateral._text.catalog import text_locale, translations
 from bilateral._text.describe import Part, Sentence, provenance_lines, relation_sentences
 from bilateral._text.format import format_country
 from bilateral._values.locales import parse_locale
@@ -21,6 +21,8 @@ def _cites(citations: tuple[Citation, ...], locale: str) -> list[str]:
     t = translations(parse_locale(locale))
     if not citations:
         return ["    " + t.gettext("(no citation)")]
+    # Translators: a citation under a fact: {source} is the source's id, {start} and {end} the
+    # offsets of {quote} in its text.
     template = t.gettext("source: {source} [{start}:{end}] “{quote}”")
     # Translators: a citation of a record of a dataset (a table of data); {fields}
     # lists the record's fields the fact uses, with their values when known.
@@ -56,6 +58,7 @@ def relation_summary(
     Its age is given on ``today`` and on each day a source of its
     establishment date was published.
     """
+    locale = text_locale(locale)
     t = translations(parse_locale(locale))
     first, second = relation.countries
     published = {s.id: s.published for s in dataset.sources}
@@ -65,6 +68,8 @@ def relation_summary(
     for sentence in relation_sentences(relation, locale, ages_on=days):
         said[sentence.part].append(sentence)
     lines = [
+        # Translators: the heading of a relation: {first} and {second} are country names,
+        # {first_code} and {second_code} their ISO codes.
         t.gettext("{first} ({first_code}) and {second} ({second_code})").format(
             first=format_country(first, locale),
             first_code=first.code,
@@ -100,7 +105,7 @@ def summary(dataset: Dataset, *, today: dt.date, locale: str = "en") -> str:
     Raises:
         UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
-    parse_locale(locale)
+    locale = text_locale(locale)
     lines = provenance_lines(dataset, locale)
     for relation in dataset.relations:
         lines.append("")

@@ -204,6 +204,17 @@ class MissingValueError(InvalidValueError):
     """
 
 
+class LocaleFallbackWarning(UserWarning):
+    """A locale has no catalog of its own nor one of its language: its text is wholly English.
+
+    Said once per locale. Attributes: ``locale``, the locale asked for.
+    """
+
+    def __init__(self, message: str, locale: str) -> None:
+        super().__init__(message)
+        self.locale = locale
+
+
 class CurrencyMismatchError(InvalidValueError):
     """Two amounts in different currencies were combined."""
 

@@ -1,0 +1,206 @@
+"""Words in the form a sentence needs: month names in cases, years as ordinals, country names in cases.
+
+A message fills its placeholders with ``str.format``, and a placeholder may
+ask for a form with a format spec: ``{month:in}``, ``{year:ordinal}``,
+``{origin:genitive}``. The values here answer those specs:
+
+- a month (:class:`MonthName`): ``{month}`` is CLDR's stand-alone
+  (nominative) name, ``{month:genitive}`` CLDR's format-context name (the
+  genitive in Russian and Lithuanian), ``{month:in}`` the name as it stands
+  after the word for "in", which CLDR lacks and the catalog supplies
+  (Russian prepositional "сентябре", Lithuanian accusative "rugsėjį",
+  Azerbaijani possessive locative "sentyabrında");
+- a year (:class:`Year`): ``{year}`` its digits, ``{year:ordinal}`` the
+  Azerbaijani ordinal with its suffix ("2021-ci", "2023-cü");
+- a country (:class:`CountryName`): ``{origin}`` CLDR's name, and
+  ``{origin:genitive}`` (dative, accusative, instrumental, locative,
+  ablative) the name in that case from the catalog; a country whose forms the
+  catalog lacks is named in apposition ("страны {name}"), a pattern each
+  catalog gives per case.
+
+A spec a value does not know is a :class:`ValueError` from ``str.format``:
+the catalog tests render every message and fail on it.
+"""
+
+from __future__ import annotations
+
+import gettext
+from typing import TYPE_CHECKING
+
+from bilateral._values.i18n import Message, pgettext
+
+if TYPE_CHECKING:
+    from babel import Locale
+
+# Translators: the name of a month as it stands after the word for "in" in
+# "in September 2007" (the placeholder {month:in} of the "when: month"
+# messages). Russian needs the prepositional case ("в сентябре"),
+# Lithuanian the accusative ("rugsėjį"), Azerbaijani the possessive locative
+# ("ilin sentyabrında"), Ukrainian the locative ("у вересні"). Languages that
+# do not change the name write it as CLDR's stand-alone name.
+MONTHS_IN: tuple[Message, ...] = (
+    pgettext("month name after “in”", "January"),
+    pgettext("month name after “in”", "February"),
+    pgettext("month name after “in”", "March"),
+    pgettext("month name after “in”", "April"),
+    pgettext("month name after “in”", "May"),
+    pgettext("month name after “in”", "June"),
+    pgettext("month name after “in”", "July"),
+    pgettext("month name after “in”", "August"),
+    pgettext("month name after “in”", "September"),
+    pgettext("month name after “in”", "October"),
+    pgettext("month name after “in”", "November"),
+    pgettext("month name after “in”", "December"),
+)
+
+CASES = ("genitive", "dative", "accusative", "instrumental", "locative", "ablative")
+
+# Translators: a country's name in a grammatical case, for the specs
+# {sending:genitive}, {origin:ablative} and so on in sentences. Languages
+# without that case write the name as it is; the forms are used only where
+# your own translations ask for them.
+COUNTRY_FORMS: dict[str, dict[str, Message]] = {
+    "AZ": {
+        "genitive": pgettext("country name, genitive", "Azerbaijan"),
+        "dative": pgettext("country name, dative", "Azerbaijan"),
+        "accusative": pgettext("country name, accusative", "Azerbaijan"),
+        "instrumental": pgettext("country name, instrumental", "Azerbaijan"),
+        "locative": pgettext("country name, locative", "Azerbaijan"),
+        "ablative": pgettext("country name, ablative", "Azerbaijan"),
+    },
+    "LT": {
+        "genitive": pgettext("country name, genitive", "Lithuania"),
+        "dative": pgettext("country name, dative", "Lithuania"),
+        "accusative": pgettext("country name, accusative", "Lithuania"),
+        "instrumental": pgettext("country name, instrumental", "Lithuania"),
+        "locative": pgettext("country name, locative", "Lithuania"),
+        "ablative": pgettext("country name, ablative", "Lithuania"),
+    },
+}
+
+# How to name, in a case, a country whose own forms the catalog does not give.
+COUNTRY_ANY: dict[str, Message] = {
+    # Translators: a country whose forms the catalog lacks, in the genitive: {name} is
+    # its name in the nominative, so wrap it in a word that takes the case
+    # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}".
+    "genitive": pgettext("any country name, genitive", "{name}"),
+    # Translators: a country whose forms the catalog lacks, in the dative: {name} is
+    # its name in the nominative, so wrap it in a word that takes the case
+    # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}".
+    "dative": pgettext("any country name, dative", "{name}"),
+    # Translators: a country whose forms the catalog lacks, in the accusative: {name} is
+    # its name in the nominative, so wrap it in a word that takes the case
+    # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}".
+    "accusative": pgettext("any country name, accusative", "{name}"),
+    # Translators: a country whose forms the catalog lacks, in the instrumental: {name} is
+    # its name in the nominative, so wrap it in a word that takes the case
+    # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}".
+    "instrumental": pgettext("any country name, instrumental", "{name}"),
+    # Translators: a country whose forms the catalog lacks, in the locative: {name} is
+    # its name in the nominative, so wrap it in a word that takes the case
+    # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}".
+    "locative": pgettext("any country name, locative", "{name}"),
+    # Translators: a country whose forms the catalog lacks, in the ablative: {name} is
+    # its name in the nominative, so wrap it in a word that takes the case
+    # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}".
+    "ablative": pgettext("any country name, ablative", "{name}"),
+}
+
+
+def translate(message: Message, t: gettext.NullTranslations) -> str:
+    """A marked message (see :mod:`bilateral._values.i18n`), translated."""
+    if message.context is None:
+        return t.gettext(message.id)
+    return t.pgettext(message.context, message.id)
+
+
+class MonthName:
+    """A month's name in the forms a message may ask for (see the module's docs)."""
+
+    def __init__(self, month: int, loc: Locale, t: gettext.NullTranslations) -> None:
+        self.month = month
+        self.loc = loc
+        self.t = t
+
+    def __format__(self, spec: str) -> str:
+        from babel import dates  # noqa: PLC0415 - locale data loads on first use
+
+        if spec in {"", "nominative"}:
+            return str(dates.get_month_names("wide", "stand-alone", self.loc)[self.month])
+        if spec == "genitive":
+            return str(dates.get_month_names("wide", "format", self.loc)[self.month])
+        if spec == "in":
+            return translate(MONTHS_IN[self.month - 1], self.t)
+        msg = f"unknown form of a month name: {spec!r}"
+        raise ValueError(msg)
+
+
+# The Azerbaijani ordinal suffix of a number written in digits follows the
+# last vowel of the number's last spoken word (four-way vowel harmony:
+# e/ə/i -> ci, a/ı -> cı, o/u -> cu, ö/ü -> cü). The last spoken word is
+# that of the last non-zero digit group:
+#   units:     1 bir -ci, 2 iki -ci, 3 üç -cü, 4 dörd -cü, 5 beş -ci,
+#              6 altı -cı, 7 yeddi -ci, 8 səkkiz -ci, 9 doqquz -cu
+#   tens:      10 on -cu, 20 iyirmi -ci, 30 otuz -cu, 40 qırx -cı, 50 əlli -ci,
+#              60 altmış -cı, 70 yetmiş -ci, 80 səksən -ci, 90 doxsan -cı
+#   hundreds:  yüz -cü (100, 200 iki yüz, ...)
+#   thousands: min -ci (1000, 2000 iki min, ...)
+_AZ_UNITS = {1: "ci", 2: "ci", 3: "cü", 4: "cü", 5: "ci", 6: "cı", 7: "ci", 8: "ci", 9: "cu"}
+_AZ_TENS = {1: "cu", 2: "ci", 3: "cu", 4: "cı", 5: "ci", 6: "cı", 7: "ci", 8: "ci", 9: "cı"}
+
+
+def az_ordinal_suffix(number: int) -> str:
+    """The suffix of ``number`` written as an Azerbaijani ordinal: 2021 -> "ci", 2023 -> "cü".
+
+    >>> [f"{n}-{az_ordinal_suffix(n)}" for n in (2021, 2023, 2026, 2009, 2010, 2040, 1900, 2000)]
+    ['2021-ci', '2023-cü', '2026-cı', '2009-cu', '2010-cu', '2040-cı', '1900-cü', '2000-ci']
+    """
+    if number <= 0:
+        msg = f"expected a positive number, got {number}"
+        raise ValueError(msg)
+    if number % 10:
+        return _AZ_UNITS[number % 10]
+    if number % 100:
+        return _AZ_TENS[number % 100 // 10]
+    if number % 1000:
+        return "cü"  # yüz
+    return "ci"  # min
+
+
+class Year:
+    """A year in the forms a message may ask for: ``{year}``, ``{year:ordinal}`` (Azerbaijani)."""
+
+    def __init__(self, year: int, loc: Locale) -> None:
+        self.year = year
+        self.loc = loc
+
+    def __format__(self, spec: str) -> str:
+        if spec == "":
+            return str(self.year)
+        if spec == "ordinal" and self.loc.language == "az":
+            return f"{self.year}-{az_ordinal_suffix(self.year)}"
+        msg = f"unknown form of a year in {self.loc}: {spec!r}"
+        raise ValueError(msg)
+
+
+class CountryName:
+    """A country's name: ``{x}`` from CLDR, ``{x:genitive}`` and the other cases from the catalog."""
+
+    def __init__(self, code: str, name: str, t: gettext.NullTranslations) -> None:
+        self.code = code
+        self.name = name
+        self.t = t
+
+    def __format__(self, spec: str) -> str:
+        if spec == "":
+            return self.name
+        if spec not in CASES:
+            msg = f"unknown case of a country name: {spec!r}"
+            raise ValueError(msg)
+        forms = COUNTRY_FORMS.get(self.code)
+        if forms is not None:
+            return translate(forms[spec], self.t)
+        return translate(COUNTRY_ANY[spec], self.t).format(name=self.name)
+
+    def __str__(self) -> str:
+        return self.name
