@@ -129,6 +129,9 @@ class TestDerivedFromTheModel:
             if rule is None:
                 continue
             fragment = definition["properties"][field.name]
+            if fragment.get("type") == "array":
+                # A rule on a field of many values narrows each value.
+                fragment = fragment["items"]
             if rule.leaf is not None:
                 branches = fragment.get("anyOf", [fragment])
                 assert {"$ref": f"#/$defs/{rule.leaf}"} in branches, field.name

@@ -152,7 +152,10 @@ class TestStrictness:
                 ("trade", 1, "value", "amount"),
                 "1e6",
                 "$.relations[0].trade[1].value.amount",
-                'expected a decimal string such as "14400000", got "1e6" (a string)',
+                (
+                    'expected a decimal string such as "14400000" (at most 30 digits '
+                    'before the point and 18 after it), got "1e6" (a string)'
+                ),
             ),
             (
                 ("trade", 1, "value", "currency"),

@@ -15,7 +15,9 @@ from bilateral._values.checks import (
     check_optional_text,
     check_text,
     is_a,
+    is_visible,
     optional_a,
+    shown,
 )
 from bilateral._values.country import Country, to_country, to_optional_country
 from bilateral._values.dates import (
@@ -35,7 +37,12 @@ def _participants(value: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _places(value: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    return as_tuple(value, str, "places")
+    places = as_tuple(value, str, "places")
+    for index, place in enumerate(places):
+        if not any(map(is_visible, place)):
+            msg = f"expected a place name with at least one visible character, got {shown(place)}"
+            raise InvalidValueError(msg, path=("places", index))
+    return places
 
 
 def _areas(value: list[Area] | tuple[Area, ...]) -> tuple[Area, ...]:
@@ -77,8 +84,8 @@ class Event:
         when: Its date as precise as the source gives, a range (``None`` for
             an open end), or ``None`` when the source gives no date at all.
         summary: What happened, in a sentence.
-        origin: For a visit, the visiting country.
-        destination: For a visit, the host country.
+        origin: For a visit, the visiting country (given with ``destination``).
+        destination: For a visit, the host country (given with ``origin``).
         participants: Ids of the people taking part.
         places: Where it happened, as the source names it.
         note: A caveat on reading the source (how a date was inferred).
@@ -97,13 +104,21 @@ class Event:
         default=None, kw_only=True, converter=to_optional_country, validator=optional_a(Country)
     )
     participants: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_participants)
-    places: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_places)
+    places: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=_places, metadata=TEXT
+    )
     note: str | None = attrs.field(
         default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
     )
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
 
     def __attrs_post_init__(self) -> None:
+        if self.origin is not None and self.destination is None:
+            msg = "a visit with an origin needs a destination too"
+            raise InvalidValueError(msg, path=("destination",))
+        if self.origin is None and self.destination is not None:
+            msg = "a visit with a destination needs an origin too"
+            raise InvalidValueError(msg, path=("origin",))
         if self.origin is not None and self.origin == self.destination:
             msg = f"the visit goes from {self.origin.code!r} to itself"
             raise InvalidValueError(msg, path=("destination",))

@@ -10,20 +10,22 @@ from bilateral._values.checks import (
     COUNT,
     DAY,
     ID,
+    MAX_COUNT,
     TEXT,
     as_tuple,
     check_day,
     check_id,
     check_optional_text,
     check_text,
+    shown,
 )
 from bilateral._values.errors import CitationMismatchError, InvalidValueError, NotFoundError
 
 
 def _check_offset(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     del instance
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"expected a non-negative integer offset, got {value!r}"
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        msg = f"expected an offset from 0 to 2**53 - 1, got {shown(value)}"
         raise InvalidValueError(msg, path=(attribute.name,))
 
 
