@@ -32,6 +32,7 @@ from bilateral import (
     Status,
     TradePeriod,
 )
+from bilateral._values.checks import MAX_COUNT, is_visible
 
 COUNTRIES = ["AZ", "LT", "US", "DE", "FR", "GE", "TR", "RU", "UA", "KZ"]
 CURRENCIES = ["USD", "EUR", "AZN", "GBP", "JPY"]
@@ -128,7 +129,14 @@ signed_money = st.builds(
 # --- Model values ---------------------------------------------------------
 
 ids = st.from_regex(r"[a-z0-9][a-z0-9._-]{0,10}", fullmatch=True)
-texts = st.text(min_size=1, max_size=30).filter(str.strip)
+
+
+def visible(text: str) -> bool:
+    """Whether a text has a character that shows, as every text field needs."""
+    return any(map(is_visible, text))
+
+
+texts = st.text(min_size=1, max_size=30).filter(visible)
 optional_texts = st.none() | texts
 event_kinds = st.sampled_from(EventKind)
 statuses = st.sampled_from(Status)
@@ -153,7 +161,7 @@ def sources(draw: st.DrawFn, source_id: str | None = None) -> Source:
         source_id if source_id is not None else draw(ids),
         draw(texts),
         draw(days),
-        draw(st.text(min_size=1, max_size=200).filter(str.strip)),
+        draw(st.text(min_size=1, max_size=200).filter(visible)),
         title=draw(optional_texts),
         url=draw(st.none() | st.just("https://example.org/a")),
     )
@@ -168,7 +176,7 @@ def quotes_from(texts_by_source: list[Source]) -> st.SearchStrategy[Citation]:
         start = draw(st.integers(0, len(source.text) - 1))
         end = draw(st.integers(start + 1, len(source.text)))
         quote = source.text[start:end]
-        assume(quote.strip())
+        assume(visible(quote))
         return Citation(source.id, start, end, quote)
 
     return cite()
@@ -201,9 +209,10 @@ def events(
     person_ids: list[str] | None = None,
     event_id: str | None = None,
 ) -> Event:
-    ends = st.none() | (countries if pair is None else st.sampled_from(pair).map(Country))
-    origin, destination = draw(ends), draw(ends)
-    assume(origin is None or origin != destination)
+    ends = countries if pair is None else st.sampled_from(pair).map(Country)
+    # A visit has both ends or neither, and does not go from a country to itself.
+    visit = draw(st.none() | st.tuples(ends, ends).filter(lambda e: e[0] != e[1]))
+    origin, destination = (None, None) if visit is None else visit
     who = ids if person_ids is None else st.sampled_from(person_ids or ["x"])
     return Event(
         event_id if event_id is not None else draw(ids),
@@ -245,7 +254,9 @@ def document_counts(
     draw: st.DrawFn, cite: st.SearchStrategy[Citation] | None = None
 ) -> DocumentCount:
     return DocumentCount(
-        draw(st.integers(0, 10**30)), draw(partial_dates()), citations=draw(citation_lists(cite))
+        draw(st.integers(0, MAX_COUNT)),
+        draw(partial_dates()),
+        citations=draw(citation_lists(cite)),
     )
 
 

@@ -117,7 +117,9 @@ def _mission_outside() -> None:
 
 
 def _event_from_outside() -> None:
-    event = Event("e", EventKind.OFFICIAL_VISIT, Status.HELD, None, "x", origin=Country("GE"))
+    event = Event(
+        "e", EventKind.OFFICIAL_VISIT, Status.HELD, None, "x", origin="GE", destination="AZ"
+    )
     Relation(("AZ", "LT"), events=[event])
 
 

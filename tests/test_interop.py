@@ -30,7 +30,7 @@ from bilateral import (
     UnknownCurrencyError,
 )
 
-from .strategies import partial_dates
+from .strategies import partial_dates, visible
 
 TABLES = ["events", "trade", "missions", "statements"]
 
@@ -209,7 +209,7 @@ def trade_periods(draw):
     )
     amount = Decimal(draw(st.integers(0, 10**26))).scaleb(-draw(st.integers(0, 6)))
     currency = draw(st.sampled_from(["USD", "EUR", "AZN"]))
-    note = draw(st.none() | st.text(min_size=1).filter(str.strip))
+    note = draw(st.none() | st.text(min_size=1).filter(visible))
     return TradePeriod(flow, period, Money(amount, currency), reporter=reporter, note=note)
 
 

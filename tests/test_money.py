@@ -32,7 +32,13 @@ def test_digits_are_kept():
     [
         (14.4, "floats are not exact"),
         (True, "floats are not exact"),
-        ("abc", "amount: expected a decimal string such as '14400000' or '14.4', got 'abc'"),
+        ("abc", "amount: expected a decimal string such as '14400000' or '14.4', with at most"),
+        ("1" + "0" * 30, "with at most 30 digits before the point"),
+        ("0." + "0" * 18 + "1", "and 18 after it"),
+        ("0." + "0" * 4400 + "1", "and 18 after it"),
+        (10**30, "expected at most 30 digits before the point"),
+        (Decimal("1E+30"), "expected at most 30 digits before the point"),
+        (Decimal("1E-19"), "expected at most 18 digits after the point"),
         ("NaN", "expected a decimal string"),
         ("1_000", "expected a decimal string"),
         (" 12 ", "expected a decimal string"),
@@ -48,7 +54,7 @@ def test_bad_amounts(amount, match):
         Money(amount, "USD")
 
 
-@pytest.mark.parametrize("currency", ["usd", "XYZ", "", 840, None])
+@pytest.mark.parametrize("currency", ["usd", "XYZ", "", 840, None, "XXX", "XTS"])
 def test_bad_currencies(currency):
     with pytest.raises(UnknownCurrencyError, match="currency: expected an ISO 4217"):
         Money("1", currency)
@@ -101,3 +107,21 @@ def test_sum_is_commutative_within_a_currency(a, b):
 def test_division_by_zero_is_our_error(division):
     with pytest.raises(InvalidValueError, match="by zero"):
         division()
+
+
+@pytest.mark.parametrize(
+    "amount",
+    ["9" * 30, "-" + "9" * 30, "0." + "0" * 17 + "1", "9" * 30 + "." + "9" * 18, 10**30 - 1],
+)
+def test_the_largest_and_smallest_amounts(amount):
+    assert Decimal(amount) == Money(amount, "USD").amount
+
+
+def test_a_product_or_quotient_is_rounded_to_18_places():
+    assert Decimal("0.000142857142857143") == (Money("0.001", "USD") / 7).amount
+    assert Decimal("0.000000000000000000") == (Money("0.000000000000000001", "USD") / 4).amount
+
+
+def test_a_result_past_the_bound_is_the_librarys_error():
+    with pytest.raises(InvalidValueError, match="amount: expected at most 30 digits"):
+        Money("9" * 30, "USD") * 10

@@ -138,7 +138,9 @@ class TestDerivedFromTheModel:
                 continue
             fragment = definition["properties"][field.name]
             if rule.leaf is not None:
-                branches = fragment.get("anyOf", [fragment])
+                # A rule on a field of many values narrows each value.
+                narrowed = fragment["items"] if fragment.get("type") == "array" else fragment
+                branches = narrowed.get("anyOf", [narrowed])
                 assert {"$ref": f"#/$defs/{rule.leaf}"} in branches, field.name
                 assert rule.leaf in SCHEMA["$defs"]
             for keyword, value in rule.keywords.items():
@@ -256,6 +258,31 @@ BOTH_REFUSE = {
     "id with a trailing newline": setter(*R, "events", 0, "id", value="meeting\n"),
     "month 13": setter(*R, "trade", 0, "period", value="2021-13"),
     "month 37": setter(*R, "trade", 0, "period", value="2021-37"),
+    # The edges of the sub-year codes: 33-36 are quarters, 40-41 halves.
+    "code 32, below the quarters": setter(*R, "trade", 0, "period", value="2021-32"),
+    "code 39, between quarters and halves": setter(*R, "trade", 0, "period", value="2021-39"),
+    "code 42, above the halves": setter(*R, "trade", 0, "period", value="2021-42"),
+    "code 32 in an event's date": setter(*R, "events", 0, "when", value="2021-32"),
+    "code 37 in an event's date": setter(*R, "events", 0, "when", value="2021-37"),
+    "code 39 in an event's date": setter(*R, "events", 0, "when", value="2021-39"),
+    "code 42 in an event's date": setter(*R, "events", 0, "when", value="2021-42/.."),
+    "amount of 31 digits": setter(*R, "trade", 1, "value", "amount", value="1" + "0" * 30),
+    "amount with 19 decimals": setter(
+        *R, "trade", 1, "value", "amount", value="0." + "0" * 18 + "1"
+    ),
+    "amount with 4,401 decimals": setter(
+        *R, "trade", 1, "value", "amount", value="0." + "0" * 4400 + "1"
+    ),
+    "no currency (XXX)": setter(*R, "trade", 1, "value", "currency", value="XXX"),
+    "the test currency (XTS)": setter(*R, "trade", 1, "value", "currency", value="XTS"),
+    "count past 2**53 - 1": setter(*R, "documents", 0, "count", value=2**53),
+    "offset past 2**53 - 1": setter(*R, "trade", 0, "citations", 0, "start", value=2**53),
+    "summary of a zero-width space": setter(*R, "events", 0, "summary", value="\u200b"),
+    "summary of a byte order mark": setter(*R, "events", 0, "summary", value="\ufeff"),
+    "summary of NUL": setter(*R, "events", 0, "summary", value="\x00"),
+    "name of invisible characters": setter("people", 0, "name", value=" \u2060\u00ad\t"),
+    "an empty place": setter(*R, "events", 0, "places", value=[""]),
+    "a place of a zero-width space": setter(*R, "events", 0, "places", value=["\u200b"]),
     "year 0000": setter(*R, "established", value="0000"),
     # EDTF level 1 edges: the codes around seasons, quarters and halves, X inside
     # a year, a day of an unspecified month (level 2), seasons as trade periods.
@@ -454,6 +481,28 @@ ONLY_THE_LOADER_REFUSES = {
         with_cow_citation(d),
         at(d, "sources", 1).pop("title"),
     ),
+    "version 2.0 (JSON Schema counts 2.0 as 2)": setter("version", value=2.0),
+    "a visit with an origin and no destination (a rule between two fields)": lambda d: at(
+        d, *R, "events", 2
+    ).update(destination=None),
+    "a visit with a destination and no origin (a rule between two fields)": lambda d: at(
+        d, *R, "events", 2
+    ).update(origin=None),
+    "a visit from outside the relation (a rule between levels)": lambda d: at(
+        d, *R, "events", 2
+    ).update(origin="GE"),
+    "a text of format characters beyond the BMP (the pattern lists the BMP's)": setter(
+        *R, "events", 0, "summary", value="\U000e0001"
+    ),
+    "a statement's occasion in another relation (a reference)": lambda d: (
+        d["relations"].append(
+            {
+                "countries": ["AZ", "GE"],
+                "events": [{**d["relations"][0]["events"][0], "id": "elsewhere", "citations": []}],
+            }
+        ),
+        at(d, *R, "statements", 0).update(occasion="elsewhere"),
+    ),
 }
 
 
@@ -477,6 +526,24 @@ BOTH_ACCEPT = {
     "a range of level 1 ends": (
         "199X/2022-21",
         setter(*R, "events", 0, "when", value="199X/2022-21"),
+    ),
+}
+
+# Documents both accept: the edges of the ranges the refusals above probe.
+EDGES_BOTH_ACCEPT = {
+    "code 33, the first quarter": setter(*R, "trade", 0, "period", value="2021-33"),
+    "code 36, the last quarter": setter(*R, "trade", 0, "period", value="2021-36"),
+    "code 40, the first half": setter(*R, "trade", 0, "period", value="2021-40"),
+    "code 41, the second half": setter(*R, "trade", 0, "period", value="2021-41"),
+    "amount of 30 digits and 18 decimals": setter(
+        *R, "trade", 1, "value", "amount", value="9" * 30 + "." + "9" * 18
+    ),
+    "count of 2**53 - 1": setter(*R, "documents", 0, "count", value=2**53 - 1),
+    "a summary with one visible character among invisible ones": setter(
+        *R, "events", 0, "summary", value="\u200b.\ufeff"
+    ),
+    "an astral character (two UTF-16 units in ECMA-262)": setter(
+        *R, "events", 0, "summary", value="\U0001f600"
     ),
 }
 
@@ -517,6 +584,13 @@ class TestBadDocuments:
 
         assert (False, False) == (schema_refuses(document), loader_refuses(document))
         assert text in json.dumps(dataset_to_data(loads(json.dumps(document))))
+
+    @pytest.mark.parametrize("mutate", EDGES_BOTH_ACCEPT.values(), ids=list(EDGES_BOTH_ACCEPT))
+    def test_edges_pass_both(self, mutate):
+        document = bundled_document()
+        mutate(document)
+
+        assert (False, False) == (schema_refuses(document), loader_refuses(document))
 
     def test_the_unmutated_document_passes_both(self):
         document = bundled_document()

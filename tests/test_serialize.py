@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
 import os
 import re
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 
 import bilateral
 from bilateral import (
+    BilateralError,
     Citation,
     Correction,
     Country,
@@ -32,6 +35,7 @@ from bilateral import (
     TradePeriod,
     ValidationError,
     configure_converter,
+    describe,
     dump,
     dumps,
     load,
@@ -152,7 +156,10 @@ class TestStrictness:
                 ("trade", 1, "value", "amount"),
                 "1e6",
                 "$.relations[0].trade[1].value.amount",
-                'expected a decimal string such as "14400000", got "1e6" (a string)',
+                (
+                    'expected a decimal string such as "14400000" (at most 30 digits '
+                    'before the point and 18 after it), got "1e6" (a string)'
+                ),
             ),
             (
                 ("trade", 1, "value", "currency"),
@@ -683,6 +690,10 @@ def mutated_documents(draw: st.DrawFn) -> str | bytes:  # noqa: C901, PLR0912 - 
     return text
 
 
+FUZZ_LOCALES = ["en", "az", "lt", "ru", "de", "ja"]
+PYTHONS_WORDS = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception): ")
+
+
 class TestFuzz:
     @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
     @given(mutated_documents())
@@ -696,9 +707,15 @@ class TestFuzz:
 
         if problems is None:
             assert dataset == loads(dumps(dataset).encode("utf-8"))
+            # What the reader accepts, the text layer can say, in every shipped locale.
+            for locale in FUZZ_LOCALES:
+                with contextlib.suppress(BilateralError):
+                    describe(dataset, locale, today=dt.date(2024, 1, 1))
         else:
             assert problems
             assert all(p.path.startswith("$") and p.message for p in problems)
+            # Every message is the library's own, never Python's ("ValueError: ...").
+            assert not any(PYTHONS_WORDS.search(p.message) for p in problems), problems
 
 
 def test_import_does_not_load_cattrs_until_the_format_is_used():

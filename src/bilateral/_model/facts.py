@@ -18,9 +18,11 @@ from bilateral._values.checks import (
     check_optional_text,
     check_text,
     is_a,
+    is_visible,
     omitted_at_default,
     optional_a,
     schema_rule,
+    shown,
 )
 from bilateral._values.country import Country, check_exists, to_country, to_optional_country
 from bilateral._values.dates import (
@@ -40,7 +42,12 @@ def _participants(value: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _places(value: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    return as_tuple(value, str, "places")
+    places = as_tuple(value, str, "places")
+    for index, place in enumerate(places):
+        if not any(map(is_visible, place)):
+            msg = f"expected a place name with at least one visible character, got {shown(place)}"
+            raise InvalidValueError(msg, path=("places", index))
+    return places
 
 
 def _contexts(value: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -190,8 +197,8 @@ class Event:
             an open end), or ``None`` when the source gives no date at all.
             For a cancelled or postponed event, the date it was planned for.
         summary: What happened, in a sentence.
-        origin: For a visit, the visiting country.
-        destination: For a visit, the host country.
+        origin: For a visit, the visiting country (given with ``destination``).
+        destination: For a visit, the host country (given with ``origin``).
         participants: Ids of the people taking part.
         places: Where it happened, as the source names it.
         note: A caveat on reading the source (how a date was inferred).
@@ -216,7 +223,9 @@ class Event:
         default=None, kw_only=True, converter=to_optional_country, validator=optional_a(Country)
     )
     participants: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_participants)
-    places: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_places)
+    places: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=_places, metadata=TEXT
+    )
     note: str | None = attrs.field(
         default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
     )
@@ -244,6 +253,12 @@ class Event:
     )
 
     def __attrs_post_init__(self) -> None:
+        if self.origin is not None and self.destination is None:
+            msg = "a visit with an origin needs a destination too"
+            raise InvalidValueError(msg, path=("destination",))
+        if self.origin is None and self.destination is not None:
+            msg = "a visit with a destination needs an origin too"
+            raise InvalidValueError(msg, path=("origin",))
         if self.origin is not None and self.origin == self.destination:
             msg = f"the visit goes from {self.origin.code!r} to itself"
             raise InvalidValueError(msg, path=("destination",))

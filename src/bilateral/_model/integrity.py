@@ -96,6 +96,16 @@ def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one wa
         )
         for m_index, mission in enumerate(relation.missions):
             found.extend(_cited(f"{where}.missions[{m_index}]", mission.citations, sources))
+            for c_index, change in enumerate(mission.level_changes):
+                found.extend(
+                    _cited(
+                        f"{where}.missions[{m_index}].level_changes[{c_index}]",
+                        change.citations,
+                        sources,
+                    )
+                )
+        for u_index, rupture in enumerate(relation.ruptures):
+            found.extend(_cited(f"{where}.ruptures[{u_index}]", rupture.citations, sources))
         for d_index, count in enumerate(relation.documents):
             found.extend(_cited(f"{where}.documents[{d_index}]", count.citations, sources))
         for t_index, period in enumerate(relation.trade):

@@ -367,10 +367,17 @@ def when_phrase(when: When | None, locale: str = "en") -> str:
 
 
 def _room(value: Decimal | int) -> decimal.Context:
-    """A decimal context with room for every digit of ``value`` (babel rounds in the current one)."""
+    """A decimal context with room for every digit of ``value``, twice over.
+
+    babel rounds in the current context; a compact form asked for as many
+    decimals as the amount has digits needs the digits before the point and
+    those after it, on top of each other.
+    """
     context = decimal.getcontext().copy()
-    digits = len(Decimal(value).as_tuple().digits) + abs(Decimal(value).as_tuple().exponent)  # type: ignore[arg-type]
-    context.prec = max(context.prec, digits + 10)
+    sign, figures, exponent = Decimal(value).as_tuple()
+    del sign
+    digits = len(figures) + abs(int(exponent))
+    context.prec = max(context.prec, 2 * digits + 10)
     return context
 
 

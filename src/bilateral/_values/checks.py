@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import weakref
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -76,11 +77,53 @@ def check_id(instance: object, attribute: attrs.Attribute[str], value: object) -
         raise InvalidValueError(msg, path=(attribute.name,))
 
 
+# Characters that show nothing: white space, controls (Cc) and format
+# characters (Cf) such as U+200B ZERO WIDTH SPACE and U+FEFF. A text needs at
+# least one character that is none of these. The ranges below are those of the
+# Basic Multilingual Plane (Unicode 14 to 15.1), which the JSON Schema's
+# pattern lists; the check itself asks the interpreter's Unicode database, and
+# also refuses a text made only of format characters beyond the BMP (U+E0001).
+_INVISIBLE_BMP = (
+    (0x0000, 0x0020),
+    (0x007F, 0x00A0),
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x1680, 0x1680),
+    (0x180E, 0x180E),
+    (0x2000, 0x200F),
+    (0x2028, 0x202F),
+    (0x205F, 0x2064),
+    (0x2066, 0x206F),
+    (0x3000, 0x3000),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+)
+VISIBLE_PATTERN = (
+    "[^"
+    + "".join(
+        f"\\u{low:04x}" if low == high else f"\\u{low:04x}-\\u{high:04x}"
+        for low, high in _INVISIBLE_BMP
+    )
+    + "]"
+)
+"""A pattern (Python and ECMA-262) that finds a visible character of the BMP."""
+
+
+def is_visible(char: str) -> bool:
+    """Whether ``char`` shows something: not white space, a control or a format character."""
+    return not char.isspace() and unicodedata.category(char) not in {"Cc", "Cf"}
+
+
 def check_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    """Validate a non-empty string."""
+    """Validate a string with at least one visible character (see :func:`is_visible`)."""
     del instance
-    if not isinstance(value, str) or not value.strip():
-        msg = f"expected a non-empty string, got {shown(value)}"
+    if not isinstance(value, str) or not any(map(is_visible, value)):
+        msg = f"expected a string with at least one visible character, got {shown(value)}"
         raise InvalidValueError(msg, path=(attribute.name,))
 
 
@@ -164,11 +207,15 @@ def optional_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object],
     return check
 
 
+MAX_COUNT = 2**53 - 1
+"""The largest count or offset: the largest integer every JSON reader keeps exactly."""
+
+
 def check_count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    """Validate a non-negative integer (not a bool)."""
+    """Validate an integer from 0 to :data:`MAX_COUNT` (not a bool)."""
     del instance
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"expected a non-negative integer, got {shown(value)}"
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        msg = f"expected an integer from 0 to 2**53 - 1, got {shown(value)}"
         raise InvalidValueError(msg, path=(attribute.name,))
 
 

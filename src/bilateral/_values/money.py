@@ -3,27 +3,38 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal, localcontext
 from functools import cache
 from typing import overload
 
 import attrs
 
+from bilateral._values.checks import shown
 from bilateral._values.errors import (
     CurrencyMismatchError,
     InvalidValueError,
     UnknownCurrencyError,
 )
 
-DECIMAL_TEXT = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?", re.ASCII)
-"""A plain decimal amount: optional minus, no leading zeros, no exponent."""
+MAX_INTEGER_DIGITS = 30
+"""Digits an amount may have before the decimal point (up to 10**30, past any trade figure)."""
+MAX_FRACTION_DIGITS = 18
+"""Digits an amount may have after the decimal point (as many as any currency's smallest unit)."""
+
+DECIMAL_TEXT = re.compile(
+    rf"-?(0|[1-9]\d{{0,{MAX_INTEGER_DIGITS - 1}}})(\.\d{{1,{MAX_FRACTION_DIGITS}}})?", re.ASCII
+)
+"""A plain decimal amount: optional minus, no leading zeros, no exponent, within the bounds."""
+
+NOT_CURRENCIES = frozenset({"XXX", "XTS"})
+"""ISO 4217 codes that name no currency: XXX (no currency) and XTS (for testing)."""
 
 
 @cache
 def _currencies() -> frozenset[str]:
     from babel.numbers import list_currencies  # noqa: PLC0415 - locale data loads on first use
 
-    return frozenset(list_currencies())
+    return frozenset(list_currencies()) - NOT_CURRENCIES
 
 
 def _to_decimal(value: object) -> Decimal:
@@ -40,7 +51,11 @@ def _to_decimal(value: object) -> Decimal:
         # Decimal() also takes "1_000", " 12 ", "1e6" and other scripts' digits;
         # the amount is the plain decimal the JSON format writes, or nothing.
         if DECIMAL_TEXT.fullmatch(value) is None:
-            msg = f"expected a decimal string such as '14400000' or '14.4', got {value!r}"
+            msg = (
+                f"expected a decimal string such as '14400000' or '14.4', with at most "
+                f"{MAX_INTEGER_DIGITS} digits before the point and {MAX_FRACTION_DIGITS} "
+                f"after it, got {shown(value)}"
+            )
             raise InvalidValueError(msg, path=("amount",))
         amount = Decimal(value)
     else:
@@ -49,7 +64,26 @@ def _to_decimal(value: object) -> Decimal:
     if not amount.is_finite():
         msg = f"expected a finite amount, got {value!r}"
         raise InvalidValueError(msg, path=("amount",))
+    exponent = int(amount.as_tuple().exponent)
+    if amount and amount.adjusted() >= MAX_INTEGER_DIGITS:
+        msg = f"expected at most {MAX_INTEGER_DIGITS} digits before the point, got {shown(value)}"
+        raise InvalidValueError(msg, path=("amount",))
+    if -exponent > MAX_FRACTION_DIGITS:
+        msg = f"expected at most {MAX_FRACTION_DIGITS} digits after the point, got {shown(value)}"
+        raise InvalidValueError(msg, path=("amount",))
     return amount
+
+
+_SMALLEST = Decimal(1).scaleb(-MAX_FRACTION_DIGITS)
+
+
+def _result(amount: Decimal) -> Decimal:
+    """The amount of a product or quotient, rounded half-even to the digits an amount may have."""
+    if -int(amount.as_tuple().exponent) <= MAX_FRACTION_DIGITS:
+        return amount
+    with localcontext() as context:
+        context.prec = MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS + 2
+        return amount.quantize(_SMALLEST, rounding=ROUND_HALF_EVEN)
 
 
 def _check_currency(_: object, __: attrs.Attribute[str], value: object) -> None:
@@ -68,7 +102,9 @@ class Money:
     Money("28800000", "USD")
 
     Amounts keep the digits they were given (``Decimal("14.40")`` stays
-    ``14.40``), so a value round-trips exactly. Arithmetic is only what
+    ``14.40``), so a value round-trips exactly. An amount has at most 30
+    digits before the point and 18 after it; a product or quotient is
+    rounded (half to even) to 18 places. Arithmetic is only what
     means something: sums and differences in one currency, scaling by a
     number, and the ratio of two amounts in one currency.
 
@@ -77,8 +113,10 @@ class Money:
         currency: An ISO 4217 code known to CLDR, such as ``"USD"``.
 
     Raises:
-        InvalidValueError: The amount is a float, not a number, or not finite.
-        UnknownCurrencyError: The currency is not an ISO 4217 code.
+        InvalidValueError: The amount is a float, not a number, not finite, or
+            has more digits than those bounds.
+        UnknownCurrencyError: The currency is not an ISO 4217 code (or is XXX,
+            no currency, or XTS, the code for testing).
     """
 
     amount: Decimal = attrs.field(converter=_to_decimal)
@@ -110,7 +148,7 @@ class Money:
     def __mul__(self, factor: object) -> Money:
         if isinstance(factor, bool) or not isinstance(factor, int | Decimal):
             return NotImplemented
-        return Money(self.amount * factor, self.currency)
+        return Money(_result(self.amount * factor), self.currency)
 
     __rmul__ = __mul__
 
@@ -131,7 +169,7 @@ class Money:
             raise InvalidValueError(msg)
         if isinstance(other, Money):
             return self.amount / divisor
-        return Money(self.amount / divisor, self.currency)
+        return Money(_result(self.amount / divisor), self.currency)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Money):

@@ -13,6 +13,7 @@ from bilateral._values.checks import (
     COUNT,
     DAY,
     ID,
+    MAX_COUNT,
     TEXT,
     as_tuple,
     check_day,
@@ -34,8 +35,8 @@ def _optional_day(instance: object, attribute: attrs.Attribute[dt.date], value: 
 
 def _check_offset(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     del instance
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        msg = f"expected a non-negative integer offset, got {value!r}"
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        msg = f"expected an offset from 0 to 2**53 - 1, got {shown(value)}"
         raise InvalidValueError(msg, path=(attribute.name,))
 
 

@@ -45,7 +45,12 @@ from bilateral._values.errors import (
     Step,
     ValidationError,
 )
-from bilateral._values.money import DECIMAL_TEXT, Money
+from bilateral._values.money import (
+    DECIMAL_TEXT,
+    MAX_FRACTION_DIGITS,
+    MAX_INTEGER_DIGITS,
+    Money,
+)
 from bilateral._values.sources import Citation, Source
 from bilateral._values.vocabulary import Vocabulary
 from bilateral._wire.jsontext import describe_value, encode, parse_json
@@ -173,8 +178,9 @@ _country = _country_hook(_country_of)
 
 
 def _when_hook(parse: Callable[[str], When]) -> Callable[[object, Any], When | None]:
-    def structure(value: object, _: Any) -> When | None:
-        if value is None:
+    def structure(value: object, kind: Any) -> When | None:
+        # null is a When | None field's "no date"; a When alone must be a date.
+        if value is None and kind != When:
             return None
         if not isinstance(value, str):
             raise _LeafError(
@@ -266,6 +272,11 @@ def _omitting_defaults(converter: cattrs.Converter, kind: type) -> Callable[[Any
     return unstructure
 
 
+_BOUNDS = (
+    f" (at most {MAX_INTEGER_DIGITS} digits before the point and {MAX_FRACTION_DIGITS} after it)"
+)
+
+
 def _money(value: object, _: type) -> Money:
     if not isinstance(value, dict):
         raise _LeafError(
@@ -279,7 +290,8 @@ def _money(value: object, _: type) -> Money:
     elif not isinstance(amount, str) or DECIMAL_TEXT.fullmatch(amount) is None:
         problems.append(
             _LeafError(
-                f'expected a decimal string such as "14400000", got {describe_value(amount)}',
+                f'expected a decimal string such as "14400000"{_BOUNDS if isinstance(amount, str) else ""}, '
+                f"got {describe_value(amount)}",
                 path=("amount",),
             )
         )
@@ -496,6 +508,18 @@ def _decimal_text(amount: Decimal) -> str:
     return format(amount, "f")
 
 
+def _decimal(value: object, _: type) -> Decimal:
+    # A ratio (of a TradeChange) is written as a decimal string, as amounts are.
+    if not isinstance(value, str) or _RATIO.fullmatch(value) is None:
+        raise _LeafError(
+            f'expected a decimal string such as "-0.3142", got {describe_value(value)}'
+        )
+    return Decimal(value)
+
+
+_RATIO = re.compile(r"-?(0|[1-9][0-9]{0,99})(\.[0-9]{1,100})?", re.ASCII)
+
+
 def configure_converter(converter: cattrs.Converter, *, share_values: bool = True) -> None:
     """Register bilateral's hooks on ``converter``, as cattrs' preconf modules do.
 
@@ -525,7 +549,11 @@ def configure_converter(converter: cattrs.Converter, *, share_values: bool = Tru
     )
     converter.register_unstructure_hook(PartialDate, lambda v: v.edtf)
     converter.register_unstructure_hook(DateRange, lambda v: v.edtf)
-    converter.register_structure_hook(When | None, _when_hook(share(parse_when)))
+    when = _when_hook(share(parse_when))
+    converter.register_structure_hook(When | None, when)
+    converter.register_structure_hook(When, when)
+    converter.register_structure_hook(Decimal, _decimal)
+    converter.register_unstructure_hook(Decimal, _decimal_text)
     converter.register_structure_hook(Mapping[str, Mapping[str, str]] | None, _records)
     for kind in _NEWER_FIELDS:
         converter.register_unstructure_hook(kind, _omitting_defaults(converter, kind))
@@ -601,7 +629,8 @@ def _problems(exc: BaseException, path: tuple[Step, ...], out: list[Problem]) ->
     elif isinstance(exc, ValidationError):
         out.extend(exc.problems)
     else:
-        out.append(Problem.at(path, f"{type(exc).__name__}: {exc}"))
+        # Not a check of bilateral's: its text is Python's, not the library's.
+        out.append(Problem.at(path, "this value cannot be read here"))
 
 
 def structure(data: Any, kind: type[T]) -> T:
@@ -709,12 +738,36 @@ def dumps(value: Any, *, indent: int | None = 2) -> str:
     return encode(data, indent)
 
 
+_LEAVES: tuple[Any, ...] = (PartialDate, DateRange, When, Money, Country, dt.date)
+
+
+def readable_kind(kind: Any) -> bool:
+    """Whether :func:`loads` reads ``kind``: a class of bilateral's model or one of its values."""
+    if any(kind == leaf for leaf in _LEAVES):
+        return True
+    return isinstance(kind, type) and (issubclass(kind, Vocabulary) or _is_model_class(kind))
+
+
 def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]
     """Parse JSON text into ``kind`` (a :class:`Dataset` by default).
 
+    ``kind`` is a class of bilateral's model (:class:`Dataset`,
+    :class:`Relation`, :class:`Event`, ... :class:`TradeChange`), one of its
+    values (:class:`PartialDate`, :class:`DateRange`, ``When``,
+    :class:`Money`, :class:`Country`, ``datetime.date``) or one of its
+    vocabularies (:class:`EventKind`, ...); nothing else.
+
     Raises:
+        InvalidValueError: ``kind`` is none of these.
         ValidationError: The text is not JSON or not a valid document.
     """
+    if not readable_kind(kind):
+        msg = (
+            "expected a class of bilateral's model (Dataset, Relation, Event, ...), one of "
+            "its values (PartialDate, DateRange, When, Money, Country, datetime.date) or "
+            f"vocabularies (EventKind, ...), got {kind!r}"
+        )
+        raise InvalidValueError(msg, path=("kind",))
     data = parse_json(text)
     if kind is Dataset:
         return dataset_from_data(data)  # type: ignore[return-value]

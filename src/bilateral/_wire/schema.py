@@ -35,11 +35,22 @@ from typing import Any
 import attrs
 
 from bilateral._model import Dataset
-from bilateral._values.checks import ID_PATTERN, SCHEMA, SchemaRule
+from bilateral._values.checks import (
+    ID_PATTERN,
+    MAX_COUNT,
+    SCHEMA,
+    VISIBLE_PATTERN,
+    SchemaRule,
+)
 from bilateral._values.country import Country, _codes
 from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.history import former_countries
-from bilateral._values.money import Money, _currencies
+from bilateral._values.money import (
+    MAX_FRACTION_DIGITS,
+    MAX_INTEGER_DIGITS,
+    Money,
+    _currencies,
+)
 from bilateral._wire.converter import FORMAT_NAME, FORMAT_VERSION
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -69,9 +80,12 @@ _PARTIAL = (
 )
 _PERIOD = rf"{_YEAR}(?:-(?:{_MONTH}|{_SUB_YEAR}))?{_QUALIFIER}"
 _RANGE = rf"(?!\.\./\.\.)(?:{_PARTIAL}|\.\.)/(?:{_PARTIAL}|\.\.)"
-_DECIMAL = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
+_UNSIGNED = (
+    rf"(?:0|[1-9][0-9]{{0,{MAX_INTEGER_DIGITS - 1}}})(?:\.[0-9]{{1,{MAX_FRACTION_DIGITS}}})?"
+)
+_DECIMAL = rf"-?{_UNSIGNED}"
 # "-0" and "-0.00" are zero, which a trade value may be.
-_NON_NEGATIVE = r"-0(?:\.0+)?|(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
+_NON_NEGATIVE = rf"-0(?:\.0{{1,{MAX_FRACTION_DIGITS}}})?|{_UNSIGNED}"
 
 
 def _money(amount_pattern: str, description: str) -> Schema:
@@ -97,10 +111,19 @@ def _leaves() -> dict[str, Schema]:
         },
         "Text": {
             "type": "string",
-            "description": "A string with at least one character that is not white space.",
-            "pattern": r"\S",
+            "description": (
+                "A string with at least one visible character: one that is not white "
+                "space, a control character (Cc) or a format character (Cf) such as "
+                "U+200B or U+FEFF."
+            ),
+            "pattern": VISIBLE_PATTERN,
         },
-        "NonNegativeInteger": {"type": "integer", "minimum": 0},
+        "NonNegativeInteger": {
+            "type": "integer",
+            "description": "An integer from 0 to 2**53 - 1.",
+            "minimum": 0,
+            "maximum": MAX_COUNT,
+        },
         "Date": {
             "type": "string",
             "description": "An ISO 8601 day, YYYY-MM-DD (the day must exist in its month).",
@@ -141,10 +164,17 @@ def _leaves() -> dict[str, Schema]:
         },
         "Currency": {
             "type": "string",
-            "description": "An ISO 4217 currency code known to CLDR.",
+            "description": (
+                "An ISO 4217 currency code known to CLDR, except XXX (no currency) "
+                "and XTS (for testing)."
+            ),
             "enum": sorted(_currencies()),
         },
-        "Money": _money(_DECIMAL, "An amount as a decimal string, and its currency."),
+        "Money": _money(
+            _DECIMAL,
+            f"An amount as a decimal string (at most {MAX_INTEGER_DIGITS} digits before "
+            f"the point and {MAX_FRACTION_DIGITS} after it), and its currency.",
+        ),
         "NonNegativeMoney": _money(_NON_NEGATIVE, "An amount that is not negative."),
     }
 
@@ -213,7 +243,8 @@ class _Builder:
             return {"type": "object", "additionalProperties": self.type(args[1])}
         if origin is tuple:
             if len(args) == 2 and args[1] is Ellipsis:
-                return {"type": "array", "items": self.type(args[0])}
+                # A rule on a field of many values narrows each value.
+                return {"type": "array", "items": self.type(args[0], refined)}
             return {
                 "type": "array",
                 "prefixItems": [self.type(a) for a in args],
