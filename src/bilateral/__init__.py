@@ -101,7 +101,7 @@ if TYPE_CHECKING:
         make_converter,
     )
     from bilateral._wire.files import dump, load
-    from bilateral._wire.readers import read_trade
+    from bilateral._wire.readers import read_cow_states, read_plover, read_trade
     from bilateral._wire.schema import json_schema
 
 # These load on first use: the interop modules (and pandas, pyarrow,
@@ -125,6 +125,8 @@ _LAZY = {
     "load": "bilateral._wire.files",
     "loads": "bilateral._wire.converter",
     "make_converter": "bilateral._wire.converter",
+    "read_cow_states": "bilateral._wire.readers",
+    "read_plover": "bilateral._wire.readers",
     "read_trade": "bilateral._wire.readers",
     "arrow_schema": "bilateral._tables.arrow",
     "plot_timeline": "bilateral._tables.plot",
@@ -226,6 +228,8 @@ __all__ = [
     "parse_when",
     "plot_timeline",
     "plot_trade",
+    "read_cow_states",
+    "read_plover",
     "read_trade",
     "to_arrow",
     "to_pandas",

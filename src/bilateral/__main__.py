@@ -15,7 +15,13 @@ commands are subcommands (``bilateral --version`` prints the version):
   Parquet) into a dataset document and prints how many records it read, how
   many figures were missing and how many were bad (each bad one on a line of
   its own with ``--on-error collect``). Other kinds of outside data are
-  further subcommands of ``import``.
+  further subcommands of ``import``: ``bilateral import plover FILE -o
+  OUT.json`` reads PLOVER event records (a JSON array or JSON Lines),
+  ``bilateral import cow-states FILE -o OUT.json`` the Correlates of War
+  state list (a document holding it as a dataset source); each prints the
+  count of records read, of problems (and of documentation records);
+- ``bilateral summary [FILE]`` summarizes the dataset document FILE, or the
+  bundled dataset without one.
 
 Input: ``validate`` and ``export --input`` read at most ``--max-bytes`` bytes
 of a file (default 256 MiB, or the ``BILATERAL_MAX_BYTES`` environment
@@ -174,10 +180,25 @@ def _locale(text: str) -> str:
 
 def _summary(args: argparse.Namespace) -> int:
     from bilateral._text.summary import summary  # noqa: PLC0415 - keep --help fast
+    from bilateral._values.errors import ValidationError  # noqa: PLC0415
     from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
+    from bilateral._wire.converter import loads  # noqa: PLC0415
 
+    name = getattr(args, "file", None)
+    if name is None:
+        dataset = load_bundled()
+    else:
+        try:
+            dataset = loads(_read(name, args.max_bytes))
+        except OSError as exc:
+            _error(_cannot("read", name, exc), "summary")
+            return EXIT_INVALID
+        except ValidationError as exc:
+            if sys.stderr is not None:
+                sys.stderr.writelines(f"{name}: {problem}\n" for problem in exc.problems)
+            return EXIT_INVALID
     today = args.today or dt.date.today()
-    _write(summary(load_bundled(), today=today, locale=args.locale))
+    _write(summary(dataset, today=today, locale=args.locale))
     return EXIT_OK
 
 
@@ -288,6 +309,37 @@ def _import_trade(args: argparse.Namespace) -> int:
     return EXIT_INVALID if result.problems else EXIT_OK
 
 
+def _import_records(args: argparse.Namespace) -> int:
+    from bilateral._model.dataset import Dataset  # noqa: PLC0415 - keep --help fast
+    from bilateral._values.errors import BilateralError  # noqa: PLC0415
+    from bilateral._wire.files import dump  # noqa: PLC0415
+    from bilateral._wire.readers import read_cow_states, read_plover  # noqa: PLC0415
+
+    reader = read_plover if args.kind == "plover" else read_cow_states
+    try:
+        result = reader(args.file, on_error=args.on_error, progress=args.progress)
+    except OSError as exc:
+        _error(_cannot("read", args.file, exc), "import")
+        return EXIT_INVALID
+    except (BilateralError, UnicodeDecodeError) as exc:
+        _error(f"{args.file}: {exc}", "import")
+        return EXIT_INVALID
+    documentation = f", {len(result.skipped)} documentation" if result.skipped else ""
+    _write(
+        f"{args.file}: {result.records} records: {result.read} read, "
+        f"{len(result.problems)} problems{documentation}\n"
+    )
+    _write("".join(f"{args.file}: {problem}\n" for problem in result.problems))
+    value = result.value
+    dataset = value if isinstance(value, Dataset) else Dataset(sources=[value])
+    try:
+        dump(dataset, args.output)
+    except OSError as exc:
+        _error(_cannot("write", args.output, exc), "import")
+        return EXIT_OUTPUT
+    return EXIT_INVALID if result.problems else EXIT_OK
+
+
 def _import_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """``import KIND FILE -o OUT``: one subcommand per kind of outside data."""
     importer = commands.add_parser(
@@ -314,6 +366,38 @@ def _import_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
     trade.add_argument("file", metavar="FILE", help="the table")
     _reader_options(trade, layouts=_LAYOUTS)
     trade.set_defaults(handler=_import_trade)
+    for kind, summary, description in (
+        (
+            "plover",
+            "PLOVER event records (a JSON array or JSON Lines)",
+            (
+                "Read PLOVER event records into a dataset document: each record whose "
+                "actors name two countries becomes an event of their relation, cited "
+                "from its text. Print the count of records read, of problems and of "
+                "documentation records."
+            ),
+        ),
+        (
+            "cow-states",
+            "the Correlates of War state system list (CSV)",
+            (
+                "Read the Correlates of War State System Membership List into a dataset "
+                "document holding it as a source, each row a record to cite."
+            ),
+        ),
+    ):
+        parser = kinds.add_parser(
+            kind,
+            help=summary,
+            description=description
+            + " Exit 0 when every record was read, 1 when any was bad (with --on-error "
+            "collect the others are written all the same), 74 when OUT cannot be written.",
+            epilog=EPILOG,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        parser.add_argument("file", metavar="FILE", help="the file to read")
+        _reader_options(parser, layouts=())
+        parser.set_defaults(handler=_import_records, kind=kind)
 
 
 def _reader_options(parser: argparse.ArgumentParser, *, layouts: Sequence[str]) -> None:
@@ -321,12 +405,13 @@ def _reader_options(parser: argparse.ArgumentParser, *, layouts: Sequence[str]) 
     parser.add_argument(
         "-o", "--output", required=True, metavar="OUT", help="the dataset document to write"
     )
-    parser.add_argument(
-        "--layout",
-        choices=layouts,
-        default=layouts[0],
-        help=f"which column holds what (default: {layouts[0]})",
-    )
+    if layouts:
+        parser.add_argument(
+            "--layout",
+            choices=layouts,
+            default=layouts[0],
+            help=f"which column holds what (default: {layouts[0]})",
+        )
     parser.add_argument(
         "--on-error",
         choices=("raise", "collect"),
@@ -406,6 +491,13 @@ def build_parser() -> argparse.ArgumentParser:
     # Given after ``summary`` they override the top-level ones; left out, they
     # keep whatever was given before it.
     _summary_options(summary, default_today=argparse.SUPPRESS, default_locale=argparse.SUPPRESS)
+    summary.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help="a dataset document; - for stdin (default: the bundled dataset)",
+    )
+    _max_bytes_option(summary)
     summary.set_defaults(handler=_summary)
     schema = commands.add_parser("schema", help="print the JSON Schema of the format")
     schema.set_defaults(handler=_schema)

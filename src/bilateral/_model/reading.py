@@ -107,6 +107,9 @@ class ReadResult(Generic[T]):
             ``on_error="collect"``; with ``"raise"`` the first one is raised).
         missing: The records whose figure is empty: reported here, with
             where they are, and never read as a zero.
+        skipped: The records that are not data but documentation of the
+            input (a PLOVER ``DOCUMENT`` record), each with what it is; their
+            ``error`` is ``""``.
     """
 
     value: T
@@ -114,16 +117,18 @@ class ReadResult(Generic[T]):
     records: int
     problems: tuple[ReadProblem, ...] = ()
     missing: tuple[ReadProblem, ...] = ()
+    skipped: tuple[ReadProblem, ...] = ()
 
     @property
     def read(self) -> int:
         """How many records became values."""
-        return self.records - len(self.problems) - len(self.missing)
+        return self.records - len(self.problems) - len(self.missing) - len(self.skipped)
 
     def __str__(self) -> str:
+        skipped = f", {len(self.skipped)} documentation" if self.skipped else ""
         return (
             f"{self.source}: {self.records} records: {self.read} read, "
-            f"{len(self.missing)} missing, {len(self.problems)} problems"
+            f"{len(self.missing)} missing, {len(self.problems)} problems{skipped}"
         )
 
 
@@ -201,6 +206,7 @@ class Reading:
         self.records = 0
         self.problems: list[ReadProblem] = []
         self.missing: list[ReadProblem] = []
+        self.skipped: list[ReadProblem] = []
         self._bar: _Bar | None = None
         self._progress: ProgressCallback | None
         if progress is True:
@@ -247,10 +253,19 @@ class Reading:
             self.problems.append(ReadProblem.from_error(exc, record))
         return None
 
+    def skip(self, record: int | str, reason: str) -> None:
+        """Report ``record``, already taken, as documentation of the input: no values, no problem."""
+        self.skipped.append(ReadProblem(record, (), reason, ""))
+
     def result(self, value: T) -> ReadResult[T]:
         """The result of the read, with ``value`` (the values kept)."""
         if self._progress is not None and self.records % PROGRESS_EVERY != 0:
             self._progress(self.records, self.total)
         return ReadResult(
-            value, self.source, self.records, tuple(self.problems), tuple(self.missing)
+            value,
+            self.source,
+            self.records,
+            tuple(self.problems),
+            tuple(self.missing),
+            tuple(self.skipped),
         )

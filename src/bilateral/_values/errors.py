@@ -109,6 +109,14 @@ class InvalidValueError(BilateralError, ValueError):
         """
         return self._moved((*steps, *self.path), self.record)
 
+    def at(self, *path: Step) -> Self:
+        """The same error (same type, same reason) at ``path`` instead of its own.
+
+        A reader whose field is called otherwise than the value's attribute
+        places the error at the field: ``error.at("dateCoded")``.
+        """
+        return self._moved(path, self.record)
+
     def in_record(self, record: int | str) -> Self:
         """The same error, located in the outside ``record`` (a row number or a record id)."""
         return self._moved(self.path, record)
