@@ -38,13 +38,13 @@ dataset = bilateral.load(sys.argv[1])
 print(tracemalloc.get_traced_memory()[1])
 """
 IMPORT_INSIDE = """
-import time
+import sys, time
 t0 = time.perf_counter()
 import bilateral
 t1 = time.perf_counter()
 bilateral.load_bundled()
 t2 = time.perf_counter()
-print(t1 - t0, t2 - t1)
+print(t1 - t0, t2 - t1, "cattrs" not in sys.modules)
 """
 
 
@@ -110,13 +110,14 @@ def main(argv: list[str] | None = None) -> None:
         out = subprocess.run(  # noqa: S603 - our own interpreter
             [sys.executable, "-c", IMPORT_INSIDE], capture_output=True, text=True, check=True
         )
-        inside, bundled = (float(x) for x in out.stdout.split())
-        imports["inside"].append(inside)
-        imports["bundled"].append(bundled)
+        inside, bundled, prepared = out.stdout.split()
+        imports["inside"].append(float(inside))
+        imports["bundled"].append(float(bundled))
     m = {k: statistics.median(v) for k, v in imports.items()}
     print(f"  {'import attrs, cattrs, pendulum, babel':<40} {m['deps'] * 1000:8.1f} ms")
     print(f"  {'import bilateral':<40} {m['ours'] * 1000:8.1f} ms")
-    print(f"  {'load_bundled() after the import':<40} {m['bundled'] * 1000:8.1f} ms")
+    how = "read prepared (a wheel)" if prepared == "True" else "loaded from JSON (source checkout)"
+    print(f"  {'load_bundled() after the import':<40} {m['bundled'] * 1000:8.1f} ms, {how}")
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "big.json")
