@@ -1,14 +1,22 @@
-"""Compile the gettext catalogs into the wheel.
+"""Compile the gettext catalogs into the wheel, and load the bundled dataset ahead.
 
 The ``.po`` files under ``src/bilateral/locale`` are the source; the
 ``.mo`` files a wheel carries are compiled from them here, with babel, at
 build time, so they are never stale and never committed. (Without a ``.mo``
 file, ``bilateral._text.catalog`` compiles the ``.po`` file in memory, so a source
 checkout works too.)
+
+The bundled JSON is loaded here, with every check, by the bilateral being
+built, and written next to the JSON as ``bilateral._wire.bundled.prepare``
+makes it, so that ``load_bundled()`` in the wheel reads it back in a few
+milliseconds. (A source checkout loads the JSON.)
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -47,17 +55,50 @@ def compile_catalogs(root: Path, out: Path) -> dict[str, str]:
     return compiled
 
 
+DATA = Path("src", "bilateral", "data")
+PREPARE = """
+import sys
+from pathlib import Path
+from bilateral._wire.bundled import FACTS, PREPARED, prepare
+data, out = Path(sys.argv[1]), Path(sys.argv[2])
+(out / PREPARED).write_bytes(prepare((data / FACTS).read_bytes()))
+print(PREPARED)
+"""
+
+
+def prepare_bundled(root: Path, out: Path) -> dict[str, str]:
+    """Load the bundled JSON with the bilateral being built, into ``out``; map it to its wheel path.
+
+    Raises:
+        subprocess.CalledProcessError: The bundled JSON does not load.
+    """
+    env = {**os.environ, "PYTHONPATH": str((root / "src").resolve())}
+    name = subprocess.run(  # noqa: S603 - the build's own interpreter and code
+        [sys.executable, "-c", PREPARE, str(root / DATA), str(out)],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return {str(out / name): f"bilateral/data/{name}"}
+
+
 class CatalogBuildHook(BuildHookInterface):  # type: ignore[misc]
-    """Adds the compiled ``.mo`` files to wheels (editable installs read the ``.po`` files)."""
+    """Adds the compiled ``.mo`` files and the prepared bundled dataset to wheels.
+
+    Editable installs read the ``.po`` files and load the bundled JSON.
+    """
 
     PLUGIN_NAME = "catalogs"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        """Compile the catalogs into a temporary folder and force-include them."""
+        """Compile the catalogs and prepare the dataset into a temporary folder; include them."""
         if self.target_name != "wheel" or version == "editable":
             return
         self._out = tempfile.TemporaryDirectory()
-        build_data["force_include"].update(compile_catalogs(Path(self.root), Path(self._out.name)))
+        root, out = Path(self.root), Path(self._out.name)
+        build_data["force_include"].update(compile_catalogs(root, out))
+        build_data["force_include"].update(prepare_bundled(root, out))
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         """Remove the temporary folder."""

@@ -38,13 +38,13 @@ dataset = bilateral.load(sys.argv[1])
 print(tracemalloc.get_traced_memory()[1])
 """
 IMPORT_INSIDE = """
-import time
+import sys, time
 t0 = time.perf_counter()
 import bilateral
 t1 = time.perf_counter()
 bilateral.load_bundled()
 t2 = time.perf_counter()
-print(t1 - t0, t2 - t1)
+print(t1 - t0, t2 - t1, "cattrs" not in sys.modules)
 """
 
 
@@ -55,12 +55,23 @@ def header() -> None:
     print(", ".join(f"{n} {version(n)}" for n in names))
 
 
+# Interpreters as installed packages run: reading bytecode, not compiling the
+# sources every time (PYTHONDONTWRITEBYTECODE in a development shell would
+# charge bilateral, a source checkout, for compiling while its dependencies
+# read their installed bytecode).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def run(code: str, *args: str) -> str:
+    return subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True, env=ENV
+    ).stdout
+
+
 def wall(code: str) -> float:
-    timed = f"import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)"
-    out = subprocess.run(  # noqa: S603 - our own interpreter
-        [sys.executable, "-c", timed], capture_output=True, text=True, check=True
+    return float(
+        run(f"import time; t = time.perf_counter(); {code}; print(time.perf_counter() - t)")
     )
-    return float(out.stdout)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -104,27 +115,23 @@ def main(argv: list[str] | None = None) -> None:
     print(f"  {'annualize, TradePeriod.annualized()':<40} {a['annualized']:8.3f} s")
 
     imports: dict[str, list[float]] = {"deps": [], "ours": [], "inside": [], "bundled": []}
+    run("import attrs, cattrs, pendulum, babel, bilateral; bilateral.load_bundled()")  # bytecode
     for _ in range(args.runs):
         imports["deps"].append(wall("import attrs, cattrs, pendulum, babel"))
         imports["ours"].append(wall("import bilateral"))
-        out = subprocess.run(  # noqa: S603 - our own interpreter
-            [sys.executable, "-c", IMPORT_INSIDE], capture_output=True, text=True, check=True
-        )
-        inside, bundled = (float(x) for x in out.stdout.split())
-        imports["inside"].append(inside)
-        imports["bundled"].append(bundled)
+        inside, bundled, prepared = run(IMPORT_INSIDE).split()
+        imports["inside"].append(float(inside))
+        imports["bundled"].append(float(bundled))
     m = {k: statistics.median(v) for k, v in imports.items()}
     print(f"  {'import attrs, cattrs, pendulum, babel':<40} {m['deps'] * 1000:8.1f} ms")
     print(f"  {'import bilateral':<40} {m['ours'] * 1000:8.1f} ms")
-    print(f"  {'load_bundled() after the import':<40} {m['bundled'] * 1000:8.1f} ms")
+    how = "read prepared (a wheel)" if prepared == "True" else "loaded from JSON (source checkout)"
+    print(f"  {'load_bundled() after the import':<40} {m['bundled'] * 1000:8.1f} ms, {how}")
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "big.json")
         path.write_bytes(payload)
-        out = subprocess.run(  # noqa: S603 - our own interpreter
-            [sys.executable, "-c", MEMORY, str(path)], capture_output=True, text=True, check=True
-        )
-        peak = int(out.stdout)
+        peak = int(run(MEMORY, str(path)))
     print(f"  {'peak memory of load (tracemalloc)':<40} {peak / 1e6:8.1f} MB")
 
     rows = [

@@ -22,7 +22,7 @@ from bilateral._values.dates import (
     Precision,
 )
 from bilateral._values.errors import CurrencyMismatchError, InvalidValueError
-from bilateral._values.money import Money
+from bilateral._values.money import Money, derived_money
 from bilateral._values.sources import Citation, citations
 
 
@@ -50,6 +50,15 @@ class Estimate:
             return f"{self.value} a year"
         unit = "month" if self.months == 1 else "months"
         return f"{self.value} a year (estimated from {self.months} {unit})"
+
+
+def _estimate(value: Money, months: int, period: PartialDate) -> Estimate:
+    """``Estimate(value, months, period)`` without the constructor's call (it checks nothing)."""
+    estimate = object.__new__(Estimate)
+    object.__setattr__(estimate, "value", value)
+    object.__setattr__(estimate, "months", months)
+    object.__setattr__(estimate, "period", period)
+    return estimate
 
 
 @attrs.frozen
@@ -173,9 +182,12 @@ class TradePeriod:
         >>> h1.annualized().is_estimate
         True
         """
+        # Built from this period's valid values (derived_money, _estimate):
+        # equal to Money(...) and Estimate(...), without checking them again.
+        period = self.period
         months = self.months
-        value = Money(self.value.amount * 12 / months, self.value.currency)
-        return Estimate(value=value, months=months, period=self.period)
+        value = self.value
+        return _estimate(derived_money(value.amount * 12 / months, value.currency), months, period)
 
     def change_to(self, later: TradePeriod) -> TradeChange:
         """The change from this period to ``later``, both annualized.

@@ -200,3 +200,20 @@ class Money:
 
     def __repr__(self) -> str:
         return f'Money("{self.amount}", "{self.currency}")'
+
+
+def derived_money(amount: Decimal, currency: str) -> Money:
+    """A :class:`Money` computed from valid ones, built without repeating their checks.
+
+    For arithmetic on the amount of a valid :class:`Money`: ``currency`` is
+    that money's (so known), and ``amount`` is a ``Decimal`` computed from its
+    amount, which leaves only finiteness to check (a context without the
+    ``Overflow`` trap can give an infinity); an infinite amount goes through
+    the constructor, which refuses it. Equal to ``Money(amount, currency)``.
+    """
+    if not amount.is_finite():
+        return Money(amount, currency)
+    money = object.__new__(Money)
+    object.__setattr__(money, "amount", amount)
+    object.__setattr__(money, "currency", currency)
+    return money

@@ -51,10 +51,12 @@ from bilateral._values.money import (
     MAX_INTEGER_DIGITS,
     Money,
 )
-from bilateral._values.sources import Citation, Source
+from bilateral._values.sources import Source
 from bilateral._values.vocabulary import Vocabulary
-from bilateral._wire.jsontext import describe_value, encode, parse_json
+from bilateral._wire.jsontext import describe_value, encode, orjson_module, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
+from bilateral._wire.writer import NEWER_FIELDS as _NEWER_FIELDS
+from bilateral._wire.writer import fields_of, write
 
 T = TypeVar("T")
 
@@ -245,14 +247,6 @@ def _records(value: object, _: Any) -> Mapping[str, Mapping[str, str]] | None:
 
 def _plain_records(value: Mapping[str, Mapping[str, str]] | None) -> Any:
     return None if value is None else {key: dict(record) for key, record in value.items()}
-
-
-# Fields added after format version 1: written only when they are not their
-# default, so that a document without them stays as it was.
-_NEWER_FIELDS: dict[type, tuple[str, ...]] = {
-    Source: ("published", "text", "version", "issued", "licence", "doi", "records"),
-    Citation: ("start", "end", "quote", "record", "fields", "values"),
-}
 
 
 def _omitting_defaults(converter: cattrs.Converter, kind: type) -> Callable[[Any], Any]:
@@ -717,8 +711,7 @@ def dataset_from_data(data: Any) -> Dataset:
 
 def dataset_to_data(dataset: Dataset) -> dict[str, Any]:
     """The JSON-ready document of ``dataset``, format and version first."""
-    body = unstructure(dataset)
-    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **body}
+    return _header_and(unstructure(dataset))
 
 
 def _is_dataset(value: Any) -> bool:
@@ -728,12 +721,19 @@ def _is_dataset(value: Any) -> bool:
 def dumps(value: Any, *, indent: int | None = 2) -> str:
     """The canonical JSON text of a dataset or any bilateral value.
 
-    A :class:`Dataset` gets the format name and version at the top. With
-    orjson installed (``pip install 'bilateral[fast]'``), the default
-    two-space indentation is written by orjson, which gives the same text as
-    the standard library several times faster; without it, or for what
+    A :class:`Dataset` gets the format name and version at the top. The
+    default indentation is two spaces; ``indent=None`` writes the compact
+    form, with no spaces after ``,`` and ``:``. With orjson installed
+    (``pip install 'bilateral[fast]'``), orjson writes both straight from the
+    values, the same text several times faster; without it, or for what
     orjson cannot write, the standard library writes it.
     """
+    orjson = orjson_module()
+    if orjson is not None:
+        data = _header_and(fields_of(value)) if _is_dataset(value) else value
+        text = write(orjson, data, indent)
+        if text is not None:
+            return text
     data = dataset_to_data(value) if _is_dataset(value) else unstructure(value)
     return encode(data, indent)
 
@@ -746,6 +746,10 @@ def readable_kind(kind: Any) -> bool:
     if any(kind == leaf for leaf in _LEAVES):
         return True
     return isinstance(kind, type) and (issubclass(kind, Vocabulary) or _is_model_class(kind))
+
+
+def _header_and(body: dict[str, Any]) -> dict[str, Any]:
+    return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **body}
 
 
 def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]

@@ -16,6 +16,40 @@ from bilateral._wire.converter import dumps, loads
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 
 
+_CHUNK = 1024 * 1024
+
+
+def _size_hint(stream: BinaryIO) -> int:
+    """The size of the file behind ``stream`` if it is a regular file, else 0."""
+    try:
+        status = os.fstat(stream.fileno())
+    except (OSError, AttributeError, ValueError):  # io.UnsupportedOperation is an OSError
+        return 0
+    return status.st_size if stat.S_ISREG(status.st_mode) else 0
+
+
+def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``stream``, without setting ``limit`` bytes aside first.
+
+    ``read(n)`` allocates ``n`` bytes before reading; asking for the whole
+    limit (256 MiB) to read a small file cost that much memory for a moment.
+    A regular file is read in one piece of its size (plus one byte, to see
+    whether it grew); anything else, or what follows, in pieces of 1 MiB.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    hint = _size_hint(stream)
+    ask = min(hint + 1 if hint else _CHUNK, limit)
+    while size < limit:
+        chunk = stream.read(ask)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        ask = min(_CHUNK, limit - size)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
 def read_limited(source: str | os.PathLike[str] | BinaryIO, max_bytes: int) -> bytes:
     """The bytes of a file (a path or an open binary stream), at most ``max_bytes`` of them.
 
@@ -28,9 +62,9 @@ def read_limited(source: str | os.PathLike[str] | BinaryIO, max_bytes: int) -> b
     """
     if isinstance(source, str | os.PathLike):
         with Path(source).open("rb") as stream:
-            data = stream.read(max_bytes + 1)
+            data = _read_at_most(stream, max_bytes + 1)
     else:
-        data = source.read(max_bytes + 1)
+        data = _read_at_most(source, max_bytes + 1)
     if len(data) > max_bytes:
         raise ValidationError(
             [Problem("$", f"larger than the limit of {max_bytes} bytes; not read further")]

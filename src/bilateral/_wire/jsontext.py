@@ -68,8 +68,9 @@ def encode(data: Any, indent: int | None) -> str:
             return str(orjson.dumps(data, option=orjson.OPT_INDENT_2).decode()) + "\n"
         except orjson.JSONEncodeError:
             orjson = None  # integers over 64 bits: the standard library writes them
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return text + "\n" if indent is not None else text
+    if indent is None:  # compact: no spaces after "," and ":"
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(data, ensure_ascii=False, indent=indent) + "\n"
 
 
 @cache
