@@ -59,11 +59,7 @@ def plover_types() -> tuple[str, ...]:
 # The trade series: (column stem, flow, whose statistics: None, "a" or "b").
 TRADE_SERIES: tuple[tuple[str, Flow, str | None], ...] = (
     ("turnover", Flow.TURNOVER, None),
-    *(
-        (f"{flow.value}_by_{{{role}}}", flow, role)
-        for flow in Flow
-        for role in ("a", "b")
-    ),
+    *((f"{flow.value}_by_{{{role}}}", flow, role) for flow in Flow for role in ("a", "b")),
 )
 
 # Names with {a} and {b}: undirected, a and b; directed, sender and receiver.
@@ -471,7 +467,9 @@ def _reference_columns() -> dict[str, tuple[list[Column], dict[str, list[Any]]]]
             {
                 "ccode": [link.ccode for link in links],
                 "iso": [link.iso for link in links],
-                "first_day": [None if link.start is None else link.start.earliest for link in links],
+                "first_day": [
+                    None if link.start is None else link.start.earliest for link in links
+                ],
                 "last_day": [None if link.end is None else link.end.latest for link in links],
             },
         ),
@@ -515,7 +513,9 @@ _SAME_PAIR = "x.country_a = p.country_a AND x.country_b = p.country_b"
 
 
 def _events_sql() -> str:
-    certain = "x.earliest IS NOT NULL AND x.latest IS NOT NULL AND year(x.earliest) = year(x.latest)"
+    certain = (
+        "x.earliest IS NOT NULL AND x.latest IS NOT NULL AND year(x.earliest) = year(x.latest)"
+    )
     counts = [
         f"SUM(CASE WHEN {certain} AND x.plover = '{name}' THEN 1 ELSE 0 END) AS plover_{name.lower()}"
         for name in plover_types()
@@ -605,19 +605,25 @@ def _undirected_select() -> list[tuple[str, str]]:
         ("CASE WHEN ia.n = 1 THEN ia.ccode END", "cow_a"),
         ("CASE WHEN ib.n = 1 THEN ib.ccode END", "cow_b"),
         (
-            "CASE WHEN ia.n IS NULL OR ib.n IS NULL THEN FALSE"
-            " WHEN ia.n > 1 OR ib.n > 1 THEN CAST(NULL AS BOOLEAN)"
-            " ELSE (ma.ccode IS NOT NULL AND mb.ccode IS NOT NULL) END",
+            (
+                "CASE WHEN ia.n IS NULL OR ib.n IS NULL THEN FALSE"
+                " WHEN ia.n > 1 OR ib.n > 1 THEN CAST(NULL AS BOOLEAN)"
+                " ELSE (ma.ccode IS NOT NULL AND mb.ccode IS NOT NULL) END"
+            ),
             "both_states",
         ),
         (
-            "CASE WHEN year(p.established_latest) <= p.year THEN TRUE"
-            " WHEN year(p.established_earliest) > p.year THEN FALSE END",
+            (
+                "CASE WHEN year(p.established_latest) <= p.year THEN TRUE"
+                " WHEN year(p.established_earliest) > p.year THEN FALSE END"
+            ),
             "relations_established",
         ),
         (
-            "CASE WHEN sv.severed = 1 THEN TRUE WHEN sv.severed = 0 "
-            "THEN CAST(NULL AS BOOLEAN) ELSE FALSE END",
+            (
+                "CASE WHEN sv.severed = 1 THEN TRUE WHEN sv.severed = 0 "
+                "THEN CAST(NULL AS BOOLEAN) ELSE FALSE END"
+            ),
             "severed",
         ),
         (_level_name("la.rank"), "level_a_in_b"),
@@ -632,8 +638,10 @@ def _undirected_select() -> list[tuple[str, str]]:
         out.append((f"tr.{name}", name))
         out.append(
             (
-                f"CASE WHEN tr.{name}_months IS NULL THEN 'missing'"
-                f" WHEN tr.{name}_months = 12 THEN 'reported' ELSE 'estimated' END",
+                (
+                    f"CASE WHEN tr.{name}_months IS NULL THEN 'missing'"
+                    f" WHEN tr.{name}_months = 12 THEN 'reported' ELSE 'estimated' END"
+                ),
                 f"{name}_status",
             )
         )
@@ -760,8 +768,7 @@ def dyad_years_duckdb(
     connection = duckdb.connect()
     try:
         for name in (*PANEL_TABLES, *REFERENCE_TABLES):
-            path = os.fspath(folder / f"{name}.parquet").replace("'", "''")
-            connection.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path}')")
+            connection.read_parquet(os.fspath(folder / f"{name}.parquet")).create_view(name)
         first, last = connection.sql(span_sql()).fetchall()[0]
         years = _span(start, end, (first, last))
         query = panel_sql(years[0], years[-1], directed=directed, currency=currency)
