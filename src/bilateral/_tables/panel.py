@@ -544,7 +544,7 @@ def _trade_sql(currency: str) -> str:
     picked = []
     for stem, flow, role in TRADE_SERIES:
         name = stem.format(a="a", b="b")
-        where = f"x.flow = '{flow.value}' AND {_role_sql(role)}"
+        where = f"x.currency = '{currency}' AND x.flow = '{flow.value}' AND {_role_sql(role)}"
         picked.append(f"MAX(CASE WHEN {where} THEN x.annualized_amount END) AS {name}")
         picked.append(f"MAX(CASE WHEN {where} THEN x.months END) AS {name}_months")
     return (
