@@ -186,27 +186,29 @@ def _trade(relation: Relation, a: str, b: str, year: int) -> dict[str, Any]:
 
 def brute_force(dataset: Dataset, years: range) -> list[dict[str, Any]]:
     """The undirected panel, day by day from the model's own methods."""
-    rows = []
-    for relation in sorted(dataset.relations, key=lambda r: r.key):
-        a, b = relation.key
-        for year in years:
-            rows.append(
-                {
-                    "country_a": a,
-                    "country_b": b,
-                    "year": year,
-                    "cow_a": _cow(a, year)[0],
-                    "cow_b": _cow(b, year)[0],
-                    "both_states": _both(a, b, year),
-                    "relations_established": _established(relation, year),
-                    "severed": _severed(relation, year),
-                    "level_a_in_b": _level(relation, a, year),
-                    "level_b_in_a": _level(relation, b, year),
-                    **_events(dataset, relation, year),
-                    **_trade(relation, a, b, year),
-                }
-            )
-    return rows
+    return [
+        _brute_row(dataset, relation, year)
+        for relation in sorted(dataset.relations, key=lambda r: r.key)
+        for year in years
+    ]
+
+
+def _brute_row(dataset: Dataset, relation: Relation, year: int) -> dict[str, Any]:
+    a, b = relation.key
+    return {
+        "country_a": a,
+        "country_b": b,
+        "year": year,
+        "cow_a": _cow(a, year)[0],
+        "cow_b": _cow(b, year)[0],
+        "both_states": _both(a, b, year),
+        "relations_established": _established(relation, year),
+        "severed": _severed(relation, year),
+        "level_a_in_b": _level(relation, a, year),
+        "level_b_in_a": _level(relation, b, year),
+        **_events(dataset, relation, year),
+        **_trade(relation, a, b, year),
+    }
 
 
 def normalized(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -134,3 +134,76 @@ def test_a_dataset_without_dates_needs_a_span():
 def test_panel_sql_refuses_a_bad_currency():
     with pytest.raises(InvalidValueError):
         panel_sql(2000, 2001, currency="US'D")
+
+
+def _main(*args):
+    from bilateral.__main__ import main  # noqa: PLC0415
+
+    return main(list(args))
+
+
+def test_cli_exports_the_panel_as_parquet(tmp_path):
+    parquet = pytest.importorskip("pyarrow.parquet")
+    target = tmp_path / "panel.parquet"
+    assert 0 == _main(
+        "export", "--table", "dyad-years", "--format", "parquet", "--output", str(target)
+    )
+    assert (
+        parquet.read_table(target).to_pylist() == dyad_years(load_bundled()).to_arrow().to_pylist()
+    )
+
+
+def test_cli_exports_a_table_as_csv_and_json(tmp_path, capsys):
+    import csv  # noqa: PLC0415
+    import json  # noqa: PLC0415
+
+    assert 0 == _main("export", "--table", "trade", "--format", "json")
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["period"], r["amount"]) for r in rows] == [
+        ("2021", "42000000.000000"),
+        ("2022-40", "14400000.000000"),
+    ]
+    target = tmp_path / "panel.csv"
+    assert 0 == _main(
+        "export", "--table", "dyad-years", "--format", "csv", "--directed",
+        "--start", "2022", "--end", "2022", "--output", str(target),
+    )  # fmt: skip
+    with target.open(encoding="utf-8") as handle:
+        found = list(csv.DictReader(handle))
+    assert [(r["sender"], r["receiver"], r["turnover_status"]) for r in found] == [
+        ("AZ", "LT", "estimated"),
+        ("LT", "AZ", "estimated"),
+    ]
+    assert 0 == _main("export", "--table", "events", "--format", "csv")
+    first = next(csv.DictReader(capsys.readouterr().out.splitlines()))
+    assert json.loads(first["citations"])[0]["source"] == "azernews-2023-02-17"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--format", "csv"],
+        ["export", "--table", "trade", "--format", "parquet"],
+        ["export", "a.json", "--input", "b.json"],
+    ],
+)
+def test_cli_export_misuse_is_a_usage_error(args, capsys):
+    assert 2 == _main(*args)
+    assert capsys.readouterr().err.startswith("bilateral export: ")
+
+
+def test_cli_export_reads_file(tmp_path, capsys):
+    from bilateral import dumps  # noqa: PLC0415
+
+    source = tmp_path / "in.json"
+    source.write_text(dumps(load_bundled()), encoding="utf-8")
+    assert 0 == _main("export", str(source), "--table", "relations", "--format", "json")
+    assert json_rows(capsys.readouterr().out)[0]["established"] == "1995-11-20"
+    assert 1 == _main("export", "--table", "dyad-years", "--start", "2000", "--end", "1990")
+    assert "the span ends" in capsys.readouterr().err
+
+
+def json_rows(text):
+    import json  # noqa: PLC0415
+
+    return json.loads(text)
