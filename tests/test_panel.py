@@ -207,3 +207,21 @@ def json_rows(text):
     import json  # noqa: PLC0415
 
     return json.loads(text)
+
+
+def test_the_spark_submit_job_compiles_and_uses_the_shipped_query():
+    import ast  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    source = (Path(__file__).parent.parent / "docs" / "examples" / "spark_panel_job.py").read_text(
+        encoding="utf-8"
+    )
+    tree = ast.parse(source)
+    compile(tree, "spark_panel_job.py", "exec")
+    imported = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("bilateral")
+        for alias in node.names
+    }
+    assert {"panel_sql", "PANEL_TABLES", "REFERENCE_TABLES", "span_sql"} == imported

@@ -102,7 +102,7 @@ class DyadYears:
 
     Attributes:
         columns: The values of each column, in the order of
-            :func:`panel_columns` (codes, ints, bools, ``Decimal`` amounts and
+            the panel's columns (codes, ints, bools, ``Decimal`` amounts and
             the enums' values; ``None`` where a value is unknown).
         directed: Whether each pair has a row each way (``sender``,
             ``receiver``) rather than one (``country_a``, ``country_b``).
@@ -655,9 +655,9 @@ def panel_sql(first: int, last: int, *, directed: bool = False, currency: str = 
     It reads the tables :func:`write_panel_tables` writes, registered under
     their names (``relations``, ``ruptures``, ``mission_levels``,
     ``events``, ``trade``, ``cow_states``, ``cow_iso``), and returns the
-    columns of :func:`panel_columns` in order, sorted as :func:`dyad_years`
-    sorts them. Types are the engine's (counts are 64-bit); cast to
-    :func:`panel_schema` to compare.
+    columns of :func:`dyad_years` in order, sorted as it sorts them. Types
+    are the engine's (counts are 64-bit); cast to the schema of
+    ``dyad_years(...).to_arrow()`` to compare.
 
     Raises:
         InvalidValueError: A year or the currency is not one, or the span is empty.
