@@ -12,7 +12,7 @@ nox.options.reuse_existing_virtualenvs = True
 # Only Python 3.11 exists on our machines; other versions skip, in CI too
 # (nox makes a missing interpreter an error when CI is set unless told not to).
 nox.options.error_on_missing_interpreters = False
-nox.options.sessions = ["lint", "typing", "docs", "tests"]
+nox.options.sessions = ["lint", "typing", "docs", "tests", "spark"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = ["3.11", "3.12", "3.13"]
@@ -29,6 +29,15 @@ def tests(session: nox.Session) -> None:
         *session.posargs,
         env={"COVERAGE_CORE": "sysmon"} if session.python != "3.11" else {},
     )
+
+
+@nox.session(python="3.11")
+def spark(session: nox.Session) -> None:
+    """The dyad-year panel by Spark SQL in local mode (needs Java 17) against pandas' path."""
+    session.install(
+        ".", *nox.project.dependency_groups(PYPROJECT, "tests"), "pyspark>=3.5", "pandas<3"
+    )
+    session.run("pytest", "-m", "spark", "-p", "no:cacheprovider", "tests/test_panel_spark.py")
 
 
 @nox.session(python="3.11")

@@ -82,6 +82,14 @@ from bilateral._wire.bundled import article_text, load_bundled
 if TYPE_CHECKING:
     from bilateral._tables.arrow import arrow_schema, to_arrow, to_parquet
     from bilateral._tables.frames import to_pandas, trade_from_pandas
+    from bilateral._tables.panel import (
+        DyadYears,
+        FigureStatus,
+        dyad_years,
+        dyad_years_duckdb,
+        panel_sql,
+        write_panel_tables,
+    )
     from bilateral._tables.plot import plot_timeline, plot_trade
     from bilateral._text.describe import describe
     from bilateral._text.format import (
@@ -135,6 +143,12 @@ _LAZY = {
     "to_pandas": "bilateral._tables.frames",
     "to_parquet": "bilateral._tables.arrow",
     "trade_from_pandas": "bilateral._tables.frames",
+    "DyadYears": "bilateral._tables.panel",
+    "FigureStatus": "bilateral._tables.panel",
+    "dyad_years": "bilateral._tables.panel",
+    "dyad_years_duckdb": "bilateral._tables.panel",
+    "panel_sql": "bilateral._tables.panel",
+    "write_panel_tables": "bilateral._tables.panel",
 }
 
 __all__ = [
@@ -155,11 +169,13 @@ __all__ = [
     "Dataset",
     "DateRange",
     "DocumentCount",
+    "DyadYears",
     "Estimate",
     "Event",
     "EventKind",
     "EventMatch",
     "EventQuery",
+    "FigureStatus",
     "Flow",
     "InvalidDateError",
     "InvalidValueError",
@@ -212,6 +228,8 @@ __all__ = [
     "describe",
     "dump",
     "dumps",
+    "dyad_years",
+    "dyad_years_duckdb",
     "format_country",
     "format_date",
     "format_duration",
@@ -225,6 +243,7 @@ __all__ = [
     "make_converter",
     "merge",
     "next_anniversary",
+    "panel_sql",
     "parse_when",
     "plot_timeline",
     "plot_trade",
@@ -235,6 +254,7 @@ __all__ = [
     "to_pandas",
     "to_parquet",
     "trade_from_pandas",
+    "write_panel_tables",
 ]
 
 

@@ -8,8 +8,13 @@ commands are subcommands (``bilateral --version`` prints the version):
 - ``bilateral schema`` prints the JSON Schema of the format;
 - ``bilateral validate FILE...`` checks documents and lists every problem
   as ``FILE: $.path: message`` (``-`` reads standard input);
-- ``bilateral export [--format json] [--input FILE] [--output PATH]`` writes
-  the bundled dataset (or the one in ``--input``) in the canonical format;
+- ``bilateral export [FILE] [--format json] [--input FILE] [--output PATH]``
+  writes the bundled dataset (or the one in ``FILE`` or ``--input``) in the
+  canonical format; with ``--table events|trade|missions|statements|
+  relations|ruptures|mission_levels|dyad-years`` it writes that table instead,
+  as ``--format json`` (an array of rows), ``csv`` (lists as JSON text) or
+  ``parquet`` (needs ``--output``), the panel with ``--start``, ``--end`` and
+  ``--directed``;
 - ``bilateral import trade FILE [--layout long|comtrade|imf] [--on-error
   raise|collect] [--progress] -o OUT.json`` reads a trade table (CSV or
   Parquet) into a dataset document and prints how many records it read, how
@@ -59,7 +64,10 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from bilateral._model import Dataset
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -244,29 +252,128 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID if failed else EXIT_OK
 
 
-def _export(args: argparse.Namespace) -> int:
+def _export_input(args: argparse.Namespace) -> Dataset | int:
+    """The dataset to export, or the exit code if it cannot be read."""
     from bilateral._values.errors import ValidationError  # noqa: PLC0415
     from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
-    from bilateral._wire.converter import dumps, loads  # noqa: PLC0415
+    from bilateral._wire.converter import loads  # noqa: PLC0415
+
+    source = args.file if args.file is not None else args.input
+    if source is None:
+        return load_bundled()
+    try:
+        return loads(_read(source, args.max_bytes))
+    except OSError as exc:
+        _error(_cannot("read", source, exc), "export")
+        return EXIT_INVALID
+    except ValidationError as exc:
+        if sys.stderr is not None:
+            sys.stderr.writelines(f"{source}: {problem}\n" for problem in exc.problems)
+        return EXIT_INVALID
+
+
+def _export(args: argparse.Namespace) -> int:
+    from bilateral._wire.converter import dumps  # noqa: PLC0415
     from bilateral._wire.files import dump  # noqa: PLC0415
 
-    if args.input is None:
-        dataset = load_bundled()
-    else:
-        try:
-            dataset = loads(_read(args.input, args.max_bytes))
-        except OSError as exc:
-            _error(_cannot("read", args.input, exc), "export")
-            return EXIT_INVALID
-        except ValidationError as exc:
-            if sys.stderr is not None:
-                sys.stderr.writelines(f"{args.input}: {problem}\n" for problem in exc.problems)
-            return EXIT_INVALID
+    misuse = _export_misuse(args)
+    if misuse is not None:
+        _error(misuse, "export")
+        return EXIT_USAGE
+    dataset = _export_input(args)
+    if isinstance(dataset, int):
+        return dataset
+    if args.table is not None:
+        return _export_table(dataset, args)
     if args.output is None or args.output == "-":
         _write_json(dumps(dataset))
         return EXIT_OK
     try:
         dump(dataset, args.output)
+    except OSError as exc:
+        _error(_cannot("write", args.output, exc), "export")
+        return EXIT_OUTPUT
+    return EXIT_OK
+
+
+def _export_misuse(args: argparse.Namespace) -> str | None:
+    if args.file is not None and args.input is not None:
+        return "give the input as FILE or as --input, not both"
+    if args.table is None and args.format != "json":
+        return f"--format {args.format} needs --table (a table of the dataset)"
+    if args.format == "parquet" and args.output in {None, "-"}:
+        return "--format parquet needs --output (Parquet is not text)"
+    return None
+
+
+EXPORT_TABLES = (
+    "events",
+    "trade",
+    "missions",
+    "statements",
+    "relations",
+    "ruptures",
+    "mission_levels",
+    "dyad-years",
+)
+
+
+def _table_text(table: object, fmt: str) -> str:
+    """An Arrow table as CSV (lists and records as JSON text) or as a JSON array of rows."""
+    import json  # noqa: PLC0415
+
+    import pyarrow as pa  # noqa: PLC0415
+    import pyarrow.csv  # noqa: PLC0415
+
+    assert isinstance(table, pa.Table)  # noqa: S101 - from to_arrow
+    if fmt == "json":
+        rows = table.to_pylist()
+        return json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n"
+    columns = []
+    for field, column in zip(table.schema, table.columns, strict=True):
+        if pa.types.is_dictionary(field.type):
+            column = column.cast(pa.string())  # noqa: PLW2901 - the column as CSV writes it
+        elif pa.types.is_list(field.type):
+            texts = [json.dumps(v, ensure_ascii=False, default=str) for v in column.to_pylist()]
+            column = pa.array(texts, pa.string())  # noqa: PLW2901
+        columns.append(column)
+    plain = pa.table(columns, names=table.column_names)
+    sink = pa.BufferOutputStream()
+    pyarrow.csv.write_csv(plain, sink)
+    return bytes(sink.getvalue()).decode("utf-8")
+
+
+def _export_table(dataset: Dataset, args: argparse.Namespace) -> int:
+    from bilateral._tables.arrow import to_arrow  # noqa: PLC0415
+    from bilateral._tables.panel import dyad_years  # noqa: PLC0415
+    from bilateral._values.errors import BilateralError  # noqa: PLC0415
+
+    try:
+        if args.table == "dyad-years":
+            table = dyad_years(
+                dataset, start=args.start, end=args.end, directed=args.directed
+            ).to_arrow()
+        else:
+            table = to_arrow(dataset, args.table)
+    except BilateralError as exc:
+        _error(str(exc), "export")
+        return EXIT_INVALID
+    if args.format == "parquet":
+        import pyarrow.parquet as pq  # noqa: PLC0415
+
+        try:
+            pq.write_table(table, args.output)
+        except OSError as exc:
+            _error(_cannot("write", args.output, exc), "export")
+            return EXIT_OUTPUT
+        return EXIT_OK
+    text = _table_text(table, args.format)
+    if args.output is None or args.output == "-":
+        _write_json(text)
+        return EXIT_OK
+    try:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:  # noqa: PTH123
+            out.write(text)
     except OSError as exc:
         _error(_cannot("write", args.output, exc), "export")
         return EXIT_OUTPUT
@@ -522,7 +629,23 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    export.add_argument("--format", choices=["json"], default="json", help="json (the default)")
+    export.add_argument("file", nargs="?", metavar="FILE", help="a document to read instead")
+    export.add_argument(
+        "--format",
+        choices=["json", "csv", "parquet"],
+        default="json",
+        help="json (the default), or with --table also csv or parquet",
+    )
+    export.add_argument(
+        "--table",
+        choices=EXPORT_TABLES,
+        help="write one table (needs pyarrow) instead of the whole dataset",
+    )
+    export.add_argument("--start", type=int, help="dyad-years: the first year")
+    export.add_argument("--end", type=int, help="dyad-years: the last year")
+    export.add_argument(
+        "--directed", action="store_true", help="dyad-years: a row each way (sender, receiver)"
+    )
     export.add_argument("--input", metavar="FILE", help="a document to read instead")
     export.add_argument(
         "--output",

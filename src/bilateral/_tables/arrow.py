@@ -68,13 +68,7 @@ def arrow_schema(table: str) -> pa.Schema:
         MissingExtraError: pyarrow is not installed.
     """
     name = check_table(table)
-    pa = _pyarrow()
-    fields = [
-        pa.field(column.name, _type(pa, column), nullable=column.nullable)
-        for column in SCHEMAS[name]
-    ]
-    metadata = {"bilateral.table": name, "bilateral.schema_version": str(SCHEMA_VERSION)}
-    return pa.schema(fields, metadata=metadata)
+    return schema_of(SCHEMAS[name], name)
 
 
 def _array(pa: Any, column: Column, kind: Any, values: list[Any]) -> Any:
@@ -108,13 +102,22 @@ def to_arrow(source: Relation | Dataset, table: str) -> pa.Table:
         MissingExtraError: pyarrow is not installed.
     """
     name = check_table(table)
-    data = columns(source, name)
+    return arrow_table(SCHEMAS[name], columns(source, name), name)
+
+
+def schema_of(spec: list[Column], name: str) -> pa.Schema:
+    """The Arrow schema of the columns ``spec``, its metadata naming the table ``name``."""
     pa = _pyarrow()
-    schema = arrow_schema(name)
-    arrays = [
-        _array(pa, column, schema.field(column.name).type, data[column.name])
-        for column in SCHEMAS[name]
-    ]
+    fields = [pa.field(c.name, _type(pa, c), nullable=c.nullable) for c in spec]
+    metadata = {"bilateral.table": name, "bilateral.schema_version": str(SCHEMA_VERSION)}
+    return pa.schema(fields, metadata=metadata)
+
+
+def arrow_table(spec: list[Column], data: dict[str, list[Any]], name: str) -> pa.Table:
+    """Plain values by column as an Arrow table typed by ``spec`` (see :func:`arrow_schema`)."""
+    pa = _pyarrow()
+    schema = schema_of(spec, name)
+    arrays = [_array(pa, c, schema.field(c.name).type, data[c.name]) for c in spec]
     return pa.Table.from_arrays(arrays, schema=schema)
 
 

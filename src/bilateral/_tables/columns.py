@@ -8,6 +8,7 @@ the two stay the same table.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -18,6 +19,7 @@ from bilateral._model import (
     Dataset,
     EventKind,
     Flow,
+    Mission,
     MissionKind,
     Relation,
     RepresentationLevel,
@@ -122,6 +124,33 @@ SCHEMAS: dict[str, list[Column]] = {
         Column("direct_quote", Kind.BOOL),
         *_when_columns("when"),
         _CITATIONS,
+    ],
+    # The inputs of the dyad-year panel (docs/how-to/dyad-years.md) besides
+    # events and trade: each date as its bounds, so that SQL engines need no
+    # EDTF parser.
+    "relations": [
+        *_DYAD,
+        Column("established", Kind.TEXT, nullable=True),
+        Column("established_earliest", Kind.DATE, nullable=True),
+        Column("established_latest", Kind.DATE, nullable=True),
+    ],
+    "ruptures": [
+        *_DYAD,
+        Column("severed", Kind.TEXT),
+        Column("severed_earliest", Kind.DATE),
+        Column("severed_latest", Kind.DATE),
+        Column("restored", Kind.TEXT, nullable=True),
+        Column("restored_earliest", Kind.DATE, nullable=True),
+        Column("restored_latest", Kind.DATE, nullable=True),
+    ],
+    "mission_levels": [
+        *_DYAD,
+        Column("sending", Kind.CODE),
+        Column("receiving", Kind.CODE),
+        Column("kind", Kind.ENUM, choices=MissionKind),
+        Column("level", Kind.ENUM, choices=RepresentationLevel),
+        Column("first_day", Kind.DATE, nullable=True),
+        Column("last_day", Kind.DATE, nullable=True),
     ],
 }
 TABLES = tuple(SCHEMAS)
@@ -233,11 +262,79 @@ def _statement_rows(relation: Relation) -> Iterator[dict[str, Any]]:
         }
 
 
+def _relation_rows(relation: Relation) -> Iterator[dict[str, Any]]:
+    established = relation.established
+    yield {
+        "established": _edtf(established),
+        "established_earliest": None if established is None else established.earliest,
+        "established_latest": None if established is None else established.latest,
+    }
+
+
+def _rupture_rows(relation: Relation) -> Iterator[dict[str, Any]]:
+    for rupture in relation.ruptures:
+        restored = rupture.restored
+        yield {
+            "severed": rupture.severed.edtf,
+            "severed_earliest": rupture.severed.earliest,
+            "severed_latest": rupture.severed.latest,
+            "restored": _edtf(restored),
+            "restored_earliest": None if restored is None else restored.earliest,
+            "restored_latest": None if restored is None else restored.latest,
+        }
+
+
+def level_spans(
+    mission: Mission,
+) -> Iterator[tuple[RepresentationLevel, dt.date | None, dt.date | None]]:
+    """Each known level of a mission with the days it may be in force (``None``: open).
+
+    As :meth:`Mission.level_on` reads the dates: the mission may be open
+    from its opening's earliest day to its closing's latest; a change is in
+    force from its latest day (the day it has certainly happened by) until
+    the next change is.
+    """
+    opened = None if mission.opened is None else mission.opened.earliest
+    closed = None if mission.closed is None else mission.closed.latest
+    # Level i is in force from its start while no later change in the list
+    # has begun: level_on takes the last change certainly begun by a day.
+    starts: list[dt.date | None] = [None, *(c.when.latest for c in mission.level_changes)]
+    levels = [mission.level, *(c.level for c in mission.level_changes)]
+    for index, level in enumerate(levels):
+        if level is None:
+            continue
+        begins = [day for day in (opened, starts[index]) if day is not None]
+        ends = [day - dt.timedelta(days=1) for day in starts[index + 1 :] if day is not None]
+        if closed is not None:
+            ends.append(closed)
+        first = max(begins) if begins else None
+        last = min(ends) if ends else None
+        if first is not None and last is not None and last < first:
+            continue  # never in force: a later change began first
+        yield level, first, last
+
+
+def _mission_level_rows(relation: Relation) -> Iterator[dict[str, Any]]:
+    for mission in relation.missions:
+        for level, first, last in level_spans(mission):
+            yield {
+                "sending": mission.sending.code,
+                "receiving": mission.receiving.code,
+                "kind": mission.kind.value,
+                "level": level.value,
+                "first_day": first,
+                "last_day": last,
+            }
+
+
 _ROWS: dict[str, Callable[[Relation], Iterator[dict[str, Any]]]] = {
     "events": _event_rows,
     "trade": _trade_rows,
     "missions": _mission_rows,
     "statements": _statement_rows,
+    "relations": _relation_rows,
+    "ruptures": _rupture_rows,
+    "mission_levels": _mission_level_rows,
 }
 
 

@@ -70,10 +70,14 @@ def to_pandas(source: Relation | Dataset, table: str) -> pd.DataFrame:
         MissingExtraError: pandas is not installed.
     """
     name = check_table(table)
-    data = columns(source, name)
+    return pandas_frame(SCHEMAS[name], columns(source, name))
+
+
+def pandas_frame(spec: list[Column], data: dict[str, list[Any]]) -> pd.DataFrame:
+    """Plain values by column as a DataFrame typed by ``spec`` (see :func:`to_pandas`)."""
     pandas = _pandas()
     series = {}
-    for column in SCHEMAS[name]:
+    for column in spec:
         values = data[column.name]
         if column.kind is Kind.DATE:
             series[column.name] = pandas.Series(values, dtype=object).astype("datetime64[s]")

@@ -207,12 +207,15 @@ def derived_money(amount: Decimal, currency: str) -> Money:
 
     For arithmetic on the amount of a valid :class:`Money`: ``currency`` is
     that money's (so known), and ``amount`` is a ``Decimal`` computed from its
-    amount, which leaves only finiteness to check (a context without the
-    ``Overflow`` trap can give an infinity); an infinite amount goes through
-    the constructor, which refuses it. Equal to ``Money(amount, currency)``.
+    amount. It is rounded as :class:`Money`'s own arithmetic rounds (half to
+    even, to 18 places), which leaves its size to check: an amount that is
+    not finite (a context without the ``Overflow`` trap can give an infinity)
+    or has too many digits before the point goes through the constructor,
+    which refuses it. Equal to ``Money(rounded amount, currency)``.
     """
-    if not amount.is_finite():
+    if not amount.is_finite() or (amount and amount.adjusted() >= MAX_INTEGER_DIGITS):
         return Money(amount, currency)
+    amount = _result(amount)
     money = object.__new__(Money)
     object.__setattr__(money, "amount", amount)
     object.__setattr__(money, "currency", currency)
