@@ -55,7 +55,15 @@ def _freedom(context: str | None, expected: set[str]) -> tuple[set[str], set[str
         return _RANGE_PARTS, expected
     if context.split(":")[0] in {"when", "planned", "for", "as of", "date"}:
         return _DATE_PARTS, expected
-    if context.startswith(("event held", "event planned", "event kind with its route")):
+    if context.startswith(
+        (
+            "event held",
+            "event planned",
+            "event cancelled",
+            "event postponed",
+            "event kind with its route",
+        )
+    ):
         return {"kind_lower"}, {"kind"}
     if context == "money in running text":
         return {"amount", "currency"}, {"currency"}
