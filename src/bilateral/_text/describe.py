@@ -301,7 +301,10 @@ def _called_off(
             **values,
         )
     if event.moved_to is not None:
-        text = _then(text, _sentence(gendered(_MOVED_TO), when=date_phrase(event.moved_to, "planned", locale)))
+        text = _then(
+            text,
+            _sentence(gendered(_MOVED_TO), when=date_phrase(event.moved_to, "planned", locale)),
+        )
     return text
 
 
