@@ -73,7 +73,9 @@ def _then(text: str, more: str) -> str:
 
 def _country(country: Country, locale: str, t: gettext.NullTranslations) -> CountryName:
     """A country as a sentence names it: CLDR's name, its cases from the catalog."""
-    return CountryName(country.code, format_country(country, locale), t)
+    return CountryName(
+        country.code, format_country(country, locale), t, parse_locale(locale).language
+    )
 
 
 def _translate(message: Message, t: gettext.NullTranslations) -> str:
@@ -800,7 +802,7 @@ def describe(
     """``value`` in readable sentences in ``locale``.
 
     Sentences are the library's own messages, translated in the catalogs
-    (az, de, en, ja, lt, ru, uk, zh); a locale without one
+    (az, de, en, ja, lt, ru, tr, uk, zh); a locale without one
     is served by its language's (``de_AT`` by ``de``), and a locale with
     neither gets wholly English sentences, with a
     :class:`~bilateral.LocaleFallbackWarning` once.

@@ -510,10 +510,37 @@ _MONEY_IN_TEXT: dict[str, Message] = {
 # Translators: an amount of any other currency in running text; {amount} and {amount:long} as
 # for US dollars, {currency} the ISO 4217 code ("GBP").
 _MONEY_ANY = pgettext("money in running text", "{amount} {currency}")
+# The same for an amount of a million or more as the compact figure shows it ("42 M",
+# "1,5 M"): where a language joins a currency to a million with a word of its own
+# (French "42 millions de dollars", Spanish "42 millones de dólares", but "500 dollars"),
+# these messages say so. They are the amounts CLDR's plural rules put in the category
+# "many" in French, Spanish, Italian and Portuguese (the compact exponent e >= 6).
+_MONEY_IN_TEXT_MILLIONS: dict[str, Message] = {
+    # Translators: as "money in running text" for US dollars, for an amount of a million or
+    # more ("42 M", {amount:long} "42 millions"): French "{amount:long} de dollars". Write
+    # the same as for smaller amounts if your language joins them alike.
+    "USD": pgettext("money in running text, millions", "${amount}"),
+    # Translators: as "money in running text" for euros, for an amount of a million or more:
+    # French "{amount:long} d’euros", Spanish "{amount:long} de euros".
+    "EUR": pgettext("money in running text, millions", "€{amount}"),
+}
+# Translators: as "money in running text" for any other currency, for an amount of a
+# million or more; {currency} is the ISO 4217 code.
+_MONEY_ANY_MILLIONS = pgettext("money in running text, millions", "{amount} {currency}")
+# One decimal rounds this and more to a million ("1 M").
+_A_MILLION_ROUNDED = Decimal(999950)
 
 
 def money_phrase(money: Money, locale: str = "en") -> str:
     r"""An amount as a sentence gives it: the compact figure and the currency in words.
+
+    An amount of a million or more as the compact figure shows it has
+    messages of its own (context "money in running text, millions"), for the
+    languages that join the currency to it with a word (French "42 millions de
+    dollars" but "500 dollars"); Turkish writes both alike:
+
+    >>> money_phrase(Money("42000000", "USD"), "tr"), money_phrase(Money("500", "USD"), "tr")
+    ('42 milyon dolar', '500 dolar')
 
     >>> money_phrase(Money("42000000", "USD"), "ru")
     '42\xa0млн долл. США'
@@ -525,7 +552,10 @@ def money_phrase(money: Money, locale: str = "en") -> str:
     value = _check_money(money)
     loc = parse_locale(text_locale(locale))
     t = translations(loc)
-    message = _MONEY_IN_TEXT.get(value.currency, _MONEY_ANY)
+    if abs(value.amount) >= _A_MILLION_ROUNDED:
+        message = _MONEY_IN_TEXT_MILLIONS.get(value.currency, _MONEY_ANY_MILLIONS)
+    else:
+        message = _MONEY_IN_TEXT.get(value.currency, _MONEY_ANY)
     return translate(message, t).format(amount=_Amount(value, loc), currency=value.currency)
 
 
