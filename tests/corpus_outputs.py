@@ -25,16 +25,21 @@ from bilateral import (
     Event,
     EventKind,
     Flow,
+    LevelChange,
     Mission,
     MissionKind,
     Money,
     PartialDate,
     Relation,
+    RepresentationLevel,
+    Rupture,
+    Source,
     Status,
     TradePeriod,
     describe,
 )
 from bilateral._text.catalog import catalog_languages
+from bilateral._text.describe import source_line
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
@@ -60,6 +65,11 @@ WHENS = (
     "../2023-02-17",
     "2007-09/2009-03",
     "2021/2022",
+    "2022-21",
+    "2022-24",
+    "199X",
+    "19XX",
+    "2022-22/..",
 )
 
 
@@ -85,6 +95,43 @@ def made_up() -> list[object]:
         for kind in EventKind
         for status in Status
     )
+    for status in (Status.CANCELLED, Status.POSTPONED):
+        for when, called_off in (
+            ("2024-05-20", "2024-05-02"),
+            ("2024-21", "2024-03"),
+            ("2030/..", "2029"),
+        ):
+            facts.append(
+                Event(
+                    "off",
+                    EventKind.STATE_VISIT,
+                    status,
+                    bilateral.parse_when(when),
+                    "Made up.",
+                    origin=Country("LT"),
+                    destination=Country("AZ"),
+                    called_off=PartialDate(called_off),
+                    moved_to=(
+                        bilateral.parse_when("2024-09") if status is Status.POSTPONED else None
+                    ),
+                )
+            )
+    facts.extend(
+        Event(
+            "off",
+            kind,
+            Status.POSTPONED,
+            PartialDate("2024-05-20"),
+            "Made up.",
+            called_off=PartialDate("2024-05-02"),
+            moved_to=PartialDate("2024-10-01"),
+        )
+        for kind in (EventKind.SUMMIT, EventKind.TREATY_SIGNING, EventKind.DEMONSTRATION)
+    )
+    facts.extend(
+        Event("season", EventKind.SUMMIT, Status.PLANNED, bilateral.parse_when(when), "Made up.")
+        for when in ("2024-21", "2024-23", "202X", "2022-24/2023-22")
+    )
     facts.append(
         Event(
             "route",
@@ -101,6 +148,23 @@ def made_up() -> list[object]:
         for kind in MissionKind
     )
     facts.append(Mission(Country("GE"), Country("LT"), opened=PartialDate("1994")))
+    facts.extend(
+        Mission(
+            Country("LT"),
+            Country("AZ"),
+            kind=kind,
+            opened=PartialDate("1997-03"),
+            level=level,
+            level_changes=(LevelChange(PartialDate("2005-11-02"), RepresentationLevel.AMBASSADOR),),
+            closed=PartialDate("2012-06-30"),
+        )
+        for kind, level in zip(MissionKind, RepresentationLevel, strict=True)
+    )
+    facts.append(
+        Mission(
+            Country("GE"), Country("LT"), opened=PartialDate("1994"), closed=PartialDate("2001")
+        )
+    )
     facts.append(Mission(Country("AZ"), Country("GE")))
     for count, when in (
         (1, "2020"),
@@ -130,12 +194,46 @@ def made_up() -> list[object]:
     facts.append(Relation(("GE", "LT"), established=PartialDate("1992-04?")))
     facts.append(Relation(("AZ", "GE")))
     facts.extend(trade[:1])
+    facts.extend(
+        TradePeriod(flow, PartialDate(when), Money(amount, "USD"), reporter=Country("LT"))
+        for flow in (Flow.RE_EXPORTS, Flow.RE_IMPORTS)
+        for when, amount in (("2021", "1500000"), ("2022-40", "640000"))
+    )
+    facts.append(
+        Relation(
+            ("AZ", "LT"),
+            established=PartialDate("1995-11-20"),
+            ruptures=(
+                Rupture(PartialDate("2001-03-05"), PartialDate("2003-09")),
+                Rupture(PartialDate("2020")),
+            ),
+            trade=[
+                TradePeriod(
+                    flow, PartialDate("2021"), Money("1500000", "USD"), reporter=Country("LT")
+                )
+                for flow in (Flow.RE_EXPORTS, Flow.RE_IMPORTS)
+            ],
+        )
+    )
+    for count, when in ((3, "2021-23"), (7, "199X")):
+        facts.append(DocumentCount(count, bilateral.parse_when(when)))
     return facts
+
+
+def sources() -> list[Source]:
+    """Made-up sources (no such documents or datasets exist), one per kind of source line."""
+    return [
+        Source("text", "Made-up News", dt.date(2023, 2, 17), "Made up.", title="Made-up title"),
+        Source("untitled", "Made-up News", dt.date(2023, 2, 17), "Made up."),
+        Source("data", "Made-up Data Project", title="Made-up table", version="2.1"),
+        Source("unversioned", "Made-up Data Project", title="Made-up table"),
+    ]
 
 
 def corpus(lang: str) -> str:
     lines = [describe(bilateral.load_bundled(), lang, today=TODAY), ""]
     lines += [describe(fact, lang, today=TODAY) for fact in made_up()]
+    lines += [source_line(source, lang) for source in sources()]
     return HEADER.format(lang=lang) + "\n".join(lines) + "\n"
 
 

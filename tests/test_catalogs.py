@@ -23,7 +23,7 @@ from bilateral._text.catalog import (
 from bilateral._values.locales import parse_locale
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ["az", "de", "en", "ja", "lt", "ru", "uk", "zh"]
+SHIPPED = ["az", "de", "en", "ja", "lt", "ru", "tr", "uk", "zh"]
 
 
 def _read(path: Path, locale: str | None = None) -> Catalog:
@@ -55,9 +55,17 @@ def _freedom(context: str | None, expected: set[str]) -> tuple[set[str], set[str
         return _RANGE_PARTS, expected
     if context.split(":")[0] in {"when", "planned", "for", "as of", "date"}:
         return _DATE_PARTS, expected
-    if context.startswith(("event held", "event planned", "event kind with its route")):
+    if context.startswith(
+        (
+            "event held",
+            "event planned",
+            "event cancelled",
+            "event postponed",
+            "event kind with its route",
+        )
+    ):
         return {"kind_lower"}, {"kind"}
-    if context == "money in running text":
+    if context.startswith("money in running text"):
         return {"amount", "currency"}, {"currency"}
     return set(), set()
 

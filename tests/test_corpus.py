@@ -18,7 +18,8 @@ from bilateral._text.summary import summary as _summary
 from tests.corpus_outputs import CORPUS, TABLE, TODAY, made_up, outputs
 
 LANGUAGES = [lang for lang in catalog_languages() if lang != "en"]
-WORD = re.compile(r"[^\W\d_]+")
+# A word, with its elisions ("d'affaires" is one English word, not the Lithuanian "d." of a day).
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 @cache

@@ -380,10 +380,8 @@ def test_writing_figures_as_a_long_table_and_reading_them_back_gives_them_back(r
     ("locale", "sentence"),
     [
         ("en", "Re-exports of Lithuania to Azerbaijan were $1.5M in 2021."),
-        (
-            "ru",
-            "Реэкспорт (реэкспортёр — Литва, импортёр — Азербайджан) составил 1,5 млн $ в 2021 году.",
-        ),
+        ("ru", "Реэкспорт из Литвы в Азербайджан в 2021 году составил 1,5 млн долл. США."),
+        ("lt", "Lietuvos reeksportas į Azerbaidžaną 2021 m. siekė 1,5 mln. JAV dolerių."),
     ],
 )
 def test_re_exports_in_words(locale, sentence):

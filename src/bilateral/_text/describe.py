@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import gettext
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -72,7 +73,9 @@ def _then(text: str, more: str) -> str:
 
 def _country(country: Country, locale: str, t: gettext.NullTranslations) -> CountryName:
     """A country as a sentence names it: CLDR's name, its cases from the catalog."""
-    return CountryName(country.code, format_country(country, locale), t)
+    return CountryName(
+        country.code, format_country(country, locale), t, parse_locale(locale).language
+    )
 
 
 def _translate(message: Message, t: gettext.NullTranslations) -> str:
@@ -103,6 +106,32 @@ _GENDERS: dict[EventKind, Message] = {
     EventKind.STATEMENT: pgettext("gender of an event kind", "A statement"),
     EventKind.MEETING: pgettext("gender of an event kind", "A meeting"),
     EventKind.COMMEMORATION: pgettext("gender of an event kind", "A commemorative event"),
+    EventKind.STATE_VISIT: pgettext("gender of an event kind", "A state visit"),
+    EventKind.SUMMIT: pgettext("gender of an event kind", "A summit"),
+    EventKind.PHONE_CALL: pgettext("gender of an event kind", "A telephone conversation"),
+    EventKind.TREATY_SIGNING: pgettext("gender of an event kind", "The signing of a treaty"),
+    EventKind.TREATY_RATIFICATION: pgettext(
+        "gender of an event kind", "The ratification of a treaty"
+    ),
+    EventKind.RECOGNITION: pgettext("gender of an event kind", "Diplomatic recognition"),
+    EventKind.RELATIONS_SEVERED: pgettext(
+        "gender of an event kind", "The severance of diplomatic relations"
+    ),
+    EventKind.RELATIONS_RESTORED: pgettext(
+        "gender of an event kind", "The restoration of diplomatic relations"
+    ),
+    EventKind.EMBASSY_CLOSING: pgettext("gender of an event kind", "An embassy closing"),
+    EventKind.AMBASSADOR_APPOINTMENT: pgettext(
+        "gender of an event kind", "The appointment of an ambassador"
+    ),
+    EventKind.AMBASSADOR_RECALL: pgettext("gender of an event kind", "The recall of an ambassador"),
+    EventKind.AMBASSADOR_EXPULSION: pgettext(
+        "gender of an event kind", "The expulsion of an ambassador"
+    ),
+    EventKind.SANCTIONS_IMPOSED: pgettext("gender of an event kind", "The imposition of sanctions"),
+    EventKind.SANCTIONS_LIFTED: pgettext("gender of an event kind", "The lifting of sanctions"),
+    EventKind.PROTEST: pgettext("gender of an event kind", "A diplomatic protest"),
+    EventKind.DEMONSTRATION: pgettext("gender of an event kind", "A demonstration"),
 }
 
 # Translators: an event that took place; {kind} is the event kind ("An official visit", or
@@ -170,27 +199,113 @@ def describe_event(event: Event, locale: str = "en") -> str:
     return _sentence(_translate(template, t), kind=kind, kind_lower=_lower_first(kind), when=when)
 
 
+# Translators: an event that was called off; {kind} and {kind_lower} as in "event held",
+# {when} the date it was planned for ("planned: ..." messages, "on 17 February 2023"). For a
+# kind whose gender your catalog does not give; the gendered variants follow.
+_CANCELLED = pgettext("event cancelled", "{kind}, planned {when}, was cancelled.")
+# Translators: as "event cancelled", and {called_off} is the date it was called off, as it
+# follows a verb ("when: ..." messages).
+_CANCELLED_ON = pgettext(
+    "event cancelled on a date", "{kind}, planned {when}, was cancelled {called_off}."
+)
+# Translators: as "event cancelled", for an event that was postponed.
+_POSTPONED = pgettext("event postponed", "{kind}, planned {when}, was postponed.")
+# Translators: as "event cancelled on a date", for an event that was postponed.
+_POSTPONED_ON = pgettext(
+    "event postponed on a date", "{kind}, planned {when}, was postponed {called_off}."
+)
+# Translators: the sentence after a postponed event's, saying when it is planned now; {when}
+# is the new date as a plan gives it ("planned: ..." messages). Its subject is the event just
+# named: the gendered variants follow.
+_MOVED_TO = pgettext("event moved to", "It is now planned {when}.")
+_CALLED_OFF_BY_GENDER: dict[Message, dict[str, Message]] = {
+    _CANCELLED: {
+        # Translators: as "event cancelled", for a kind of masculine gender.
+        "masculine": pgettext(
+            "event cancelled, masculine", "{kind}, planned {when}, was cancelled."
+        ),
+        # Translators: as "event cancelled", for a kind of feminine gender.
+        "feminine": pgettext("event cancelled, feminine", "{kind}, planned {when}, was cancelled."),
+        # Translators: as "event cancelled", for a kind of neuter gender.
+        "neuter": pgettext("event cancelled, neuter", "{kind}, planned {when}, was cancelled."),
+    },
+    _CANCELLED_ON: {
+        # Translators: as "event cancelled on a date", for a kind of masculine gender.
+        "masculine": pgettext(
+            "event cancelled on a date, masculine",
+            "{kind}, planned {when}, was cancelled {called_off}.",
+        ),
+        # Translators: as "event cancelled on a date", for a kind of feminine gender.
+        "feminine": pgettext(
+            "event cancelled on a date, feminine",
+            "{kind}, planned {when}, was cancelled {called_off}.",
+        ),
+        # Translators: as "event cancelled on a date", for a kind of neuter gender.
+        "neuter": pgettext(
+            "event cancelled on a date, neuter",
+            "{kind}, planned {when}, was cancelled {called_off}.",
+        ),
+    },
+    _POSTPONED: {
+        # Translators: as "event postponed", for a kind of masculine gender.
+        "masculine": pgettext(
+            "event postponed, masculine", "{kind}, planned {when}, was postponed."
+        ),
+        # Translators: as "event postponed", for a kind of feminine gender.
+        "feminine": pgettext("event postponed, feminine", "{kind}, planned {when}, was postponed."),
+        # Translators: as "event postponed", for a kind of neuter gender.
+        "neuter": pgettext("event postponed, neuter", "{kind}, planned {when}, was postponed."),
+    },
+    _POSTPONED_ON: {
+        # Translators: as "event postponed on a date", for a kind of masculine gender.
+        "masculine": pgettext(
+            "event postponed on a date, masculine",
+            "{kind}, planned {when}, was postponed {called_off}.",
+        ),
+        # Translators: as "event postponed on a date", for a kind of feminine gender.
+        "feminine": pgettext(
+            "event postponed on a date, feminine",
+            "{kind}, planned {when}, was postponed {called_off}.",
+        ),
+        # Translators: as "event postponed on a date", for a kind of neuter gender.
+        "neuter": pgettext(
+            "event postponed on a date, neuter",
+            "{kind}, planned {when}, was postponed {called_off}.",
+        ),
+    },
+    _MOVED_TO: {
+        # Translators: as "event moved to", for a kind of masculine gender.
+        "masculine": pgettext("event moved to, masculine", "It is now planned {when}."),
+        # Translators: as "event moved to", for a kind of feminine gender.
+        "feminine": pgettext("event moved to, feminine", "It is now planned {when}."),
+        # Translators: as "event moved to", for a kind of neuter gender.
+        "neuter": pgettext("event moved to, neuter", "It is now planned {when}."),
+    },
+}
+
+
 def _called_off(
     event: Event, kind: str, when: str, locale: str, t: gettext.NullTranslations
 ) -> str:
+    gender = _translate(_GENDERS[event.kind], t) if event.kind in _GENDERS else ""
+
+    def gendered(message: Message) -> str:
+        return _translate(_CALLED_OFF_BY_GENDER[message].get(gender, message), t)
+
     cancelled = event.status is Status.CANCELLED
+    values = {"kind": kind, "kind_lower": _lower_first(kind), "when": when}
     if event.called_off is None:
-        if cancelled:
-            template = t.gettext("{kind}, planned {when}, was cancelled.")
-        else:
-            template = t.gettext("{kind}, planned {when}, was postponed.")
-        text = _sentence(template, kind=kind, when=when)
+        text = _sentence(gendered(_CANCELLED if cancelled else _POSTPONED), **values)
     else:
-        if cancelled:
-            template = t.gettext("{kind}, planned {when}, was cancelled {called_off}.")
-        else:
-            template = t.gettext("{kind}, planned {when}, was postponed {called_off}.")
         text = _sentence(
-            template, kind=kind, when=when, called_off=when_phrase(event.called_off, locale)
+            gendered(_CANCELLED_ON if cancelled else _POSTPONED_ON),
+            called_off=when_phrase(event.called_off, locale),
+            **values,
         )
     if event.moved_to is not None:
-        text += " " + _sentence(
-            t.gettext("It is now planned {when}."), when=when_phrase(event.moved_to, locale)
+        text = _then(
+            text,
+            _sentence(gendered(_MOVED_TO), when=date_phrase(event.moved_to, "planned", locale)),
         )
     return text
 
@@ -233,7 +348,7 @@ def describe_mission(mission: Mission, locale: str = "en") -> str:
                 **names,
             )
         )
-    return " ".join(said)
+    return functools.reduce(_then, said)
 
 
 def describe_documents(count: DocumentCount, locale: str = "en") -> str:
@@ -420,7 +535,10 @@ def describe_age(relation: Relation, on: dt.date, locale: str = "en") -> str | N
         )
     if relation.severed_on(on):
         return _sentence(
-            t.gettext("On {day}, the relations were severed."), day=date_phrase(on, "date", locale)
+            # Translators: {day} is a day (the "date: day" message) on which the relations were
+            # severed and not yet restored.
+            t.gettext("On {day}, the relations were severed."),
+            day=date_phrase(on, "date", locale),
         )
     age = relation.age(on=on)
     return _sentence(
@@ -434,12 +552,15 @@ def describe_age(relation: Relation, on: dt.date, locale: str = "en") -> str | N
 
 def describe_ruptures(relation: Relation, locale: str = "en") -> list[str]:
     """A sentence for each severance of the relations and each restoration, in order."""
+    locale = text_locale(locale)
     _, t = _t(locale)
-    first, second = (format_country(c, locale) for c in relation.countries)
+    first, second = (_country(c, locale, t) for c in relation.countries)
     said = []
     for rupture in relation.ruptures:
         said.append(
             _sentence(
+                # Translators: {first} and {second} are countries ({first:instrumental} and the
+                # other cases give them in a case), {when} the date as it follows a verb.
                 t.gettext("Diplomatic relations between {first} and {second} were severed {when}."),
                 first=first,
                 second=second,
@@ -449,6 +570,8 @@ def describe_ruptures(relation: Relation, locale: str = "en") -> list[str]:
         if rupture.restored is not None:
             said.append(
                 _sentence(
+                    # Translators: as for "were severed": {first} and {second} are countries,
+                    # {when} the date as it follows a verb.
                     t.gettext(
                         "Diplomatic relations between {first} and {second} were restored {when}."
                     ),
@@ -679,7 +802,7 @@ def describe(
     """``value`` in readable sentences in ``locale``.
 
     Sentences are the library's own messages, translated in the catalogs
-    (az, de, en, ja, lt, ru, uk, zh); a locale without one
+    (az, de, en, ja, lt, ru, tr, uk, zh); a locale without one
     is served by its language's (``de_AT`` by ``de``), and a locale with
     neither gets wholly English sentences, with a
     :class:`~bilateral.LocaleFallbackWarning` once.

@@ -63,8 +63,7 @@ def _plain_date(value: PartialDate, loc: Locale) -> str:
     if precision is Precision.YEAR:
         return str(dates.format_skeleton("y", value.earliest, locale=loc))
     if precision is Precision.SEASON:
-        year = str(dates.format_skeleton("y", value.earliest, locale=loc))
-        return _season_name(value, loc).format(year=year)
+        return _season_name(value, loc).format(year=Year(value.earliest.year, loc))
     if precision in {Precision.DECADE, Precision.CENTURY}:
         return str(dates.format_interval(value.earliest, value.latest, skeleton="y", locale=loc))
     return str(dates.format_interval(value.earliest, value.latest, skeleton="yMMMM", locale=loc))
@@ -74,6 +73,8 @@ def _season_name(value: PartialDate, loc: Locale) -> str:
     """The template naming the season of ``value`` ("spring {year}")."""
     t = translations(loc)
     return (
+        # Translators: a season standing alone (a table cell, a range's end); {year} is the
+        # year in digits ({year:ordinal} the Azerbaijani ordinal "2022-ci").
         t.pgettext("season", "spring {year}"),
         t.pgettext("season", "summer {year}"),
         t.pgettext("season", "autumn {year}"),
@@ -81,15 +82,50 @@ def _season_name(value: PartialDate, loc: Locale) -> str:
     )[(value.season or 1) - 1]
 
 
-def _in_season(value: PartialDate, loc: Locale) -> str:
-    """The template of "in spring {year}", the season as it follows a verb."""
-    t = translations(loc)
-    return (
-        t.pgettext("season", "in spring {year}"),
-        t.pgettext("season", "in summer {year}"),
-        t.pgettext("season", "in autumn {year}"),
-        t.pgettext("season", "in winter {year}"),
-    )[(value.season or 1) - 1]
+# A season in each role a sentence gives it ("when" and "planned" follow a verb); the
+# standalone name is _season_name's. {year} is the year (a grammar.Year: {year:ordinal}).
+_SEASONS: dict[str, tuple[Message, Message, Message, Message]] = {
+    # Translators: a season as it follows a verb ("took place in spring 2022"); {year} is the
+    # year in digits ({year:ordinal} the Azerbaijani ordinal "2022-ci").
+    "when": (
+        pgettext("season", "in spring {year}"),
+        pgettext("season", "in summer {year}"),
+        pgettext("season", "in autumn {year}"),
+        pgettext("season", "in winter {year}"),
+    ),
+    # Translators: the season a planned event is planned for ("is planned for spring 2024";
+    # Russian "на весну 2024 года"); {year} as in "in spring {year}".
+    "planned": (
+        pgettext("planned: season", "in spring {year}"),
+        pgettext("planned: season", "in summer {year}"),
+        pgettext("planned: season", "in autumn {year}"),
+        pgettext("planned: season", "in winter {year}"),
+    ),
+    # Translators: the season a figure is for ("the figure for spring 2022"); {year} as in "in
+    # spring {year}".
+    "for": (
+        pgettext("for: season", "for spring {year}"),
+        pgettext("for: season", "for summer {year}"),
+        pgettext("for: season", "for autumn {year}"),
+        pgettext("for: season", "for winter {year}"),
+    ),
+    # Translators: the season a count is given as of, opening a sentence ("as of spring 2022,
+    # the two countries had signed ..."); {year} as in "in spring {year}".
+    "as of": (
+        pgettext("as of: season", "as of spring {year}"),
+        pgettext("as of: season", "as of summer {year}"),
+        pgettext("as of: season", "as of autumn {year}"),
+        pgettext("as of: season", "as of winter {year}"),
+    ),
+    # Translators: a season as the bound of a range, in the case your range messages need
+    # (Russian genitive "весны 2022 года"); {year} as in "in spring {year}".
+    "date": (
+        pgettext("date: season", "spring {year}"),
+        pgettext("date: season", "summer {year}"),
+        pgettext("date: season", "autumn {year}"),
+        pgettext("date: season", "winter {year}"),
+    ),
+}
 
 
 def _partial(value: PartialDate, loc: Locale) -> str:
@@ -247,32 +283,29 @@ def _kind(precision: Precision) -> str:
     return precision.value
 
 
-# Seasons, decades and centuries have no message per role: a season follows a
-# verb as "in spring {year}"; otherwise the date as CLDR writes it ("spring 2022",
-# "1990 – 1999") takes the role's preposition.
+# A season has a message per role and season (_SEASONS); a decade or a century is CLDR's
+# interval of its years ("1990–1999"), which takes the role's words around it.
 _OTHER_PRECISIONS = {Precision.SEASON, Precision.DECADE, Precision.CENTURY}
 _OTHER_ROLES: dict[str, Message] = {
-    # Translators: a season, decade or century as it follows a verb; {date} is the date as
-    # written standing alone ("spring 2022", "1990 – 1999").
+    # Translators: a decade or a century as it follows a verb ("took place in 1990–1999");
+    # {date} is CLDR's interval of its years ("1990–1999"; "1990年～1999年" in Japanese).
     "when": pgettext("period", "in {date}"),
-    # Translators: a season, decade or century a planned event is planned for; {date} as above.
+    # Translators: a decade or a century a planned event is planned for; {date} as above.
     "planned": pgettext("planned: period", "in {date}"),
-    # Translators: a season, decade or century a figure is for; {date} as above.
+    # Translators: a decade or a century a figure is for; {date} as above.
     "for": pgettext("for: period", "for {date}"),
-    # Translators: a season, decade or century a count is given as of; {date} as above.
+    # Translators: a decade or a century a count is given as of; {date} as above.
     "as of": pgettext("as of: period", "as of {date}"),
-    # Translators: a season, decade or century as the bound of a range; {date} as above.
+    # Translators: a decade or a century as the bound of a range; {date} as above.
     "date": pgettext("date: period", "{date}"),
 }
 
 
 def _other_phrase(value: PartialDate, role: str, loc: Locale) -> str:
     t = translations(loc)
-    if value.precision is Precision.SEASON and role in {"when", "planned"}:
-        from babel import dates  # noqa: PLC0415 - locale data loads on first use
-
-        year = str(dates.format_skeleton("y", value.earliest, locale=loc))
-        return _in_season(value, loc).format(year=year)
+    if value.precision is Precision.SEASON:
+        message = _SEASONS[role][(value.season or 1) - 1]
+        return translate(message, t).format(year=Year(value.earliest.year, loc))
     return translate(_OTHER_ROLES[role], t).format(date=_plain_date(value, loc))
 
 
@@ -484,10 +517,37 @@ _MONEY_IN_TEXT: dict[str, Message] = {
 # Translators: an amount of any other currency in running text; {amount} and {amount:long} as
 # for US dollars, {currency} the ISO 4217 code ("GBP").
 _MONEY_ANY = pgettext("money in running text", "{amount} {currency}")
+# The same for an amount of a million or more as the compact figure shows it ("42 M",
+# "1,5 M"): where a language joins a currency to a million with a word of its own
+# (French "42 millions de dollars", Spanish "42 millones de dólares", but "500 dollars"),
+# these messages say so. They are the amounts CLDR's plural rules put in the category
+# "many" in French, Spanish, Italian and Portuguese (the compact exponent e >= 6).
+_MONEY_IN_TEXT_MILLIONS: dict[str, Message] = {
+    # Translators: as "money in running text" for US dollars, for an amount of a million or
+    # more ("42 M", {amount:long} "42 millions"): French "{amount:long} de dollars". Write
+    # the same as for smaller amounts if your language joins them alike.
+    "USD": pgettext("money in running text, millions", "${amount}"),
+    # Translators: as "money in running text" for euros, for an amount of a million or more:
+    # French "{amount:long} d’euros", Spanish "{amount:long} de euros".
+    "EUR": pgettext("money in running text, millions", "€{amount}"),
+}
+# Translators: as "money in running text" for any other currency, for an amount of a
+# million or more; {currency} is the ISO 4217 code.
+_MONEY_ANY_MILLIONS = pgettext("money in running text, millions", "{amount} {currency}")
+# One decimal rounds this and more to a million ("1 M").
+_A_MILLION_ROUNDED = Decimal(999950)
 
 
 def money_phrase(money: Money, locale: str = "en") -> str:
     r"""An amount as a sentence gives it: the compact figure and the currency in words.
+
+    An amount of a million or more as the compact figure shows it has
+    messages of its own (context "money in running text, millions"), for the
+    languages that join the currency to it with a word (French "42 millions de
+    dollars" but "500 dollars"); Turkish writes both alike:
+
+    >>> money_phrase(Money("42000000", "USD"), "tr"), money_phrase(Money("500", "USD"), "tr")
+    ('42 milyon dolar', '500 dolar')
 
     >>> money_phrase(Money("42000000", "USD"), "ru")
     '42\xa0млн долл. США'
@@ -499,7 +559,10 @@ def money_phrase(money: Money, locale: str = "en") -> str:
     value = _check_money(money)
     loc = parse_locale(text_locale(locale))
     t = translations(loc)
-    message = _MONEY_IN_TEXT.get(value.currency, _MONEY_ANY)
+    if abs(value.amount) >= _A_MILLION_ROUNDED:
+        message = _MONEY_IN_TEXT_MILLIONS.get(value.currency, _MONEY_ANY_MILLIONS)
+    else:
+        message = _MONEY_IN_TEXT.get(value.currency, _MONEY_ANY)
     return translate(message, t).format(amount=_Amount(value, loc), currency=value.currency)
 
 

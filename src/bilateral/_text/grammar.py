@@ -12,11 +12,15 @@ ask for a form with a format spec: ``{month:in}``, ``{year:ordinal}``,
   Azerbaijani possessive locative "sentyabrında");
 - a year (:class:`Year`): ``{year}`` its digits, ``{year:ordinal}`` the
   Azerbaijani ordinal with its suffix ("2021-ci", "2023-cü");
+- a year (Turkish): ``{year:locative}`` and the other cases, the year with
+  its case suffix after an apostrophe ("2021'de", "2023'te", "1990'dan"),
+  by :func:`tr_suffix`;
 - a country (:class:`CountryName`): ``{origin}`` CLDR's name, and
   ``{origin:genitive}`` (dative, accusative, instrumental, locative,
   ablative) the name in that case from the catalog; a country whose forms the
   catalog lacks is named in apposition ("страны {name}"), a pattern each
-  catalog gives per case.
+  catalog gives per case; in Turkish the pattern may ask for the name with
+  its suffix (``{name:locative}``: "Gürcistan'da", "Rusya'da").
 
 A spec a value does not know is a :class:`ValueError` from ``str.format``:
 the catalog tests render every message and fail on it.
@@ -82,7 +86,8 @@ COUNTRY_FORMS: dict[str, dict[str, Message]] = {
 COUNTRY_ANY: dict[str, Message] = {
     # Translators: a country whose forms the catalog lacks, in the genitive: {name} is
     # its name in the nominative, so wrap it in a word that takes the case
-    # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}".
+    # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}";
+    # Turkish gives the name its suffix by rule ("{name:genitive}": "Gürcistan'ın").
     "genitive": pgettext("any country name, genitive", "{name}"),
     # Translators: a country whose forms the catalog lacks, in the dative: {name} is
     # its name in the nominative, so wrap it in a word that takes the case
@@ -167,8 +172,83 @@ def az_ordinal_suffix(number: int) -> str:
     return "ci"  # min
 
 
+# Turkish case suffixes follow the last vowel of the word they end (vowel
+# harmony) and its last sound:
+#   locative  -da/-de, ablative -dan/-den: two-way harmony (a ı o u -> a;
+#             e i ö ü -> e); d becomes t after a voiceless consonant
+#             (f s t k ç ş h p): "Kırgızistan'da", "2023'te", "2040'tan";
+#   dative    -a/-e, after a vowel -ya/-ye: "Gürcistan'a", "Rusya'ya";
+#   accusative -ı/-i/-u/-ü (four-way: a ı -> ı; e i -> i; o u -> u; ö ü -> ü),
+#             after a vowel with y: "Gürcistan'ı", "Rusya'yı";
+#   genitive  -ın/-in/-un/-ün, after a vowel with n: "Gürcistan'ın", "Rusya'nın";
+#   instrumental -la/-le, after a vowel -yla/-yle: "Gürcistan'la", "Rusya'yla".
+# A proper name or a number in digits takes the suffix after an apostrophe.
+# A number is read as it is spoken, so its suffix follows its last spoken word,
+# that of its last non-zero digit group, as for the Azerbaijani ordinal:
+#   units: bir iki üç dört beş altı yedi sekiz dokuz; tens: on yirmi otuz kırk
+#   elli altmış yetmiş seksen doksan; yüz (hundreds), bin (thousands).
+# Names ending in an abbreviation ("ABD") or a possessive compound ("Amerika
+# Birleşik Devletleri'nde") do not follow the rule; a catalog names such
+# countries in its own country forms.
+_TR_UNITS = ("", "bir", "iki", "üç", "dört", "beş", "altı", "yedi", "sekiz", "dokuz")
+_TR_TENS = ("", "on", "yirmi", "otuz", "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan")
+_TR_BACK = set("aıou")
+_TR_VOWELS = set("aıoueiöü")
+_TR_VOICELESS = set("fstkçşhp")
+_TR_FOUR_WAY = {"a": "ı", "ı": "ı", "e": "i", "i": "i", "o": "u", "u": "u", "ö": "ü", "ü": "ü"}
+TR_CASES = ("genitive", "dative", "accusative", "instrumental", "locative", "ablative")
+
+
+def _tr_spoken(number: int) -> str:
+    """The last spoken word of ``number`` in Turkish ("2023" -> "üç", "1990" -> "doksan")."""
+    if number % 10:
+        return _TR_UNITS[number % 10]
+    if number % 100:
+        return _TR_TENS[number % 100 // 10]
+    if number % 1000:
+        return "yüz"
+    return "bin"
+
+
+def tr_suffix(word: str | int, case: str) -> str:
+    """The Turkish suffix of ``case`` after ``word`` (a name, or a number read aloud).
+
+    >>> [f"{n}'{tr_suffix(n, 'locative')}" for n in (2021, 2023, 2040, 1990, 2006, 2000, 1900)]
+    ["2021'de", "2023'te", "2040'ta", "1990'da", "2006'da", "2000'de", "1900'de"]
+    >>> [f"{w}'{tr_suffix(w, c)}" for w, c in (("Gürcistan", "genitive"), ("Rusya", "dative"),
+    ...     ("Türkiye", "accusative"), ("Kırgızistan", "ablative"), ("Rusya", "instrumental"))]
+    ["Gürcistan'ın", "Rusya'ya", "Türkiye'yi", "Kırgızistan'dan", "Rusya'yla"]
+    """
+    if case not in TR_CASES:
+        msg = f"unknown Turkish case: {case!r}"
+        raise ValueError(msg)
+    spoken = _tr_spoken(word) if isinstance(word, int) else word.lower()
+    vowels = [c for c in spoken if c in _TR_VOWELS]
+    if not vowels:
+        msg = f"no Turkish vowel to follow in {word!r}"
+        raise ValueError(msg)
+    back = vowels[-1] in _TR_BACK
+    last = spoken[-1]
+    after_vowel = last in _TR_VOWELS
+    if case in {"locative", "ablative"}:
+        d = "t" if last in _TR_VOICELESS else "d"
+        return d + ("a" if back else "e") + ("n" if case == "ablative" else "")
+    if case == "dative":
+        return ("y" if after_vowel else "") + ("a" if back else "e")
+    if case == "instrumental":
+        return ("y" if after_vowel else "") + ("la" if back else "le")
+    vowel = _TR_FOUR_WAY[vowels[-1]]
+    if case == "accusative":
+        return ("y" if after_vowel else "") + vowel
+    return ("n" if after_vowel else "") + vowel + "n"
+
+
 class Year:
-    """A year in the forms a message may ask for: ``{year}``, ``{year:ordinal}`` (Azerbaijani)."""
+    """A year in the forms a message may ask for.
+
+    ``{year}``, ``{year:ordinal}`` (Azerbaijani), ``{year:locative}`` and the
+    other cases (Turkish, "2021'de").
+    """
 
     def __init__(self, year: int, loc: Locale) -> None:
         self.year = year
@@ -179,17 +259,42 @@ class Year:
             return str(self.year)
         if spec == "ordinal" and self.loc.language == "az":
             return f"{self.year}-{az_ordinal_suffix(self.year)}"
+        if spec in TR_CASES and self.loc.language == "tr":
+            return f"{self.year}'{tr_suffix(self.year, spec)}"
         msg = f"unknown form of a year in {self.loc}: {spec!r}"
+        raise ValueError(msg)
+
+
+class Name:
+    """A name as an "any country name" pattern fills it.
+
+    ``{name}``, and in Turkish ``{name:locative}`` and the other cases, the
+    name with its suffix ("Gürcistan'da").
+    """
+
+    def __init__(self, name: str, language: str) -> None:
+        self.name = name
+        self.language = language
+
+    def __format__(self, spec: str) -> str:
+        if spec == "":
+            return self.name
+        if spec in TR_CASES and self.language == "tr":
+            return f"{self.name}'{tr_suffix(self.name.split()[-1], spec)}"
+        msg = f"unknown form of a name in {self.language!r}: {spec!r}"
         raise ValueError(msg)
 
 
 class CountryName:
     """A country's name: ``{x}`` from CLDR, ``{x:genitive}`` and the other cases from the catalog."""
 
-    def __init__(self, code: str, name: str, t: gettext.NullTranslations) -> None:
+    def __init__(
+        self, code: str, name: str, t: gettext.NullTranslations, language: str = "en"
+    ) -> None:
         self.code = code
         self.name = name
         self.t = t
+        self.language = language
 
     def __format__(self, spec: str) -> str:
         if spec == "":
@@ -200,7 +305,7 @@ class CountryName:
         forms = COUNTRY_FORMS.get(self.code)
         if forms is not None:
             return translate(forms[spec], self.t)
-        return translate(COUNTRY_ANY[spec], self.t).format(name=self.name)
+        return translate(COUNTRY_ANY[spec], self.t).format(name=Name(self.name, self.language))
 
     def __str__(self) -> str:
         return self.name

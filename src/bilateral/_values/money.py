@@ -216,6 +216,8 @@ def derived_money(amount: Decimal, currency: str) -> Money:
     if not amount.is_finite() or (amount and amount.adjusted() >= MAX_INTEGER_DIGITS):
         return Money(amount, currency)
     amount = _result(amount)
+    if amount and amount.adjusted() >= MAX_INTEGER_DIGITS:  # rounded up to 10**30
+        return Money(amount, currency)
     money = object.__new__(Money)
     object.__setattr__(money, "amount", amount)
     object.__setattr__(money, "currency", currency)
