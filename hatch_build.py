@@ -72,7 +72,10 @@ def prepare_bundled(root: Path, out: Path) -> dict[str, str]:
     Raises:
         subprocess.CalledProcessError: The bundled JSON does not load.
     """
-    env = {**os.environ, "PYTHONPATH": str((root / "src").resolve())}
+    # In front of what the build environment has on the path (pip's isolated
+    # build puts the build's dependencies there), not instead of it.
+    paths = [str((root / "src").resolve()), os.environ.get("PYTHONPATH", "")]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
     name = subprocess.run(  # noqa: S603 - the build's own interpreter and code
         [sys.executable, "-c", PREPARE, str(root / DATA), str(out)],
         check=True,
