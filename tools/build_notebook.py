@@ -42,6 +42,8 @@ NOTEBOOK = ROOT / "docs" / "tutorial.ipynb"
 
 _FENCE = re.compile(r"^```pycon\n(.*?)^```\n", re.DOTALL | re.MULTILINE)
 _PYTHON = re.compile(r"^```python\n(.*?)^```\n", re.DOTALL | re.MULTILINE)
+# The environment variables naming the data docs/real-data.md reads.
+DATA_VARIABLES = ("BILATERAL_PLOVER", "BILATERAL_COW")
 _METADATA = {
     "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
     "language_info": {"name": "python"},
@@ -155,8 +157,13 @@ def execute(notebook: dict[str, Any], timeout: int = 300) -> Any:
         record_timing=False,
         resources={"metadata": {"path": str(ROOT / "docs")}},
     )
-    # jupyter_core warns about its platform paths unless this is set.
-    with mock.patch.dict(os.environ, {"JUPYTER_PLATFORM_DIRS": "1"}):
+    # jupyter_core warns about its platform paths unless this is set. The
+    # kernel runs in docs/, so a data path given relative to here is made absolute.
+    environment = {"JUPYTER_PLATFORM_DIRS": "1"}
+    for name in DATA_VARIABLES:
+        if os.environ.get(name):
+            environment[name] = str(Path(os.environ[name]).resolve())
+    with mock.patch.dict(os.environ, environment):
         client.execute()
     node.metadata = nbformat.from_dict(_METADATA)
     return node
