@@ -12,7 +12,8 @@ nox.options.reuse_existing_virtualenvs = True
 # Only Python 3.11 exists on our machines; other versions skip, in CI too
 # (nox makes a missing interpreter an error when CI is set unless told not to).
 nox.options.error_on_missing_interpreters = False
-nox.options.sessions = ["lint", "typing", "docs", "tests", "spark"]
+# spark before tests: the main suite's summary line is the last one .ci/run repeats.
+nox.options.sessions = ["lint", "typing", "docs", "spark", "tests"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 PYTHONS = ["3.11", "3.12", "3.13"]
