@@ -1,4 +1,4 @@
-"""The sessions a contributor runs: ``nox`` runs tests, lint, typing and docs."""
+"""The sessions a contributor runs: ``nox`` runs lint, typing, docs, the Spark check and the tests."""
 
 from __future__ import annotations
 
