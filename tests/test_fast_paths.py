@@ -11,6 +11,7 @@ reused in the next).
 from __future__ import annotations
 
 import json
+import typing
 from functools import cache
 from typing import Any
 
@@ -25,7 +26,7 @@ from tests.strategies import datasets
 
 @cache
 def _reference(*, detailed: bool) -> cattrs.Converter:
-    return make_converter(detailed_validation=detailed, share_values=False)
+    return make_converter(detailed_validation=detailed, share_values=False, trusted=False)
 
 
 def outcome(load: Any, document: Any) -> tuple[str, Any]:
@@ -151,3 +152,76 @@ class TestSharedValuesAgreeWithTheReference:
         flipped = _replace(good, citation, bool(start) if start in {0, 1} else float(start))
         agree(flipped)
         assert outcome(fast_load, flipped)[0] == "error"
+
+
+def _accepts(converter: cattrs.Converter, document: Any) -> bool:
+    try:
+        body = _check_header(document)
+    except ValidationError:
+        return False
+    try:
+        converter.structure(body, Dataset)
+    except Exception:  # noqa: BLE001 - only whether it accepts
+        return False
+    return True
+
+
+class TestTrustedConstructorsAcceptWhatTheInitializersAccept:
+    """The fast converter (trusted constructors, shared values) on its own, no fallback.
+
+    ``loads`` reads again with the detailed converter whatever the fast one
+    refuses, which would hide a fast path refusing a valid document; here
+    both fast converters must accept and refuse the same documents.
+    """
+
+    fast = make_converter(detailed_validation=False)
+
+    def check(self, document: Any) -> None:
+        assert _accepts(self.fast, document) == _accepts(_reference(detailed=False), document)
+
+    @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(st.tuples(st.sampled_from(PLACES), REPLACEMENTS), min_size=1, max_size=4))
+    def test_mutated_documents(self, mutations):
+        document = BUNDLED_TWICE
+        for path, new in mutations:
+            try:
+                document = _replace(document, path, new)
+            except (KeyError, IndexError, TypeError):
+                continue
+        self.check(document)
+
+    @settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+    @given(datasets())
+    def test_generated_datasets(self, dataset):
+        document = json.loads(dumps(dataset))
+        assert _accepts(self.fast, document)
+        assert self.fast.structure(_check_header(document), Dataset) == dataset
+
+    def test_every_model_class_is_built_trusted(self):
+        # Only validators made by is_a or optional_a are left out, and only
+        # where the converter's hook returns one of the types they accept.
+        import attrs  # noqa: PLC0415
+
+        from bilateral._values.checks import is_type_check  # noqa: PLC0415
+        from bilateral._wire.converter import _is_model_class  # noqa: PLC0415
+        from bilateral._wire.trusted import _redundant, trusted_structure_fn  # noqa: PLC0415
+
+        self.fast.structure(_check_header(BUNDLED_TWICE), Dataset)
+        kinds = {Dataset}
+        seen: set[type] = set()
+        while kinds:
+            kind = kinds.pop()
+            seen.add(kind)
+            assert trusted_structure_fn(kind, self.fast) is not None, kind
+            hints = typing.get_type_hints(kind)
+            for field in attrs.fields(kind):
+                if field.validator is not None and _redundant(field.validator, hints[field.name]):
+                    assert is_type_check(field.validator)
+                for arg in _all_args(hints[field.name]):
+                    if _is_model_class(arg) and arg not in seen:
+                        kinds.add(arg)
+        assert len(seen) > 5
+
+
+def _all_args(kind: Any) -> list[Any]:
+    return [kind, *(inner for arg in typing.get_args(kind) for inner in _all_args(arg))]

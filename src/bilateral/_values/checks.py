@@ -7,6 +7,7 @@ import re
 import unicodedata
 import weakref
 from collections.abc import Callable, Mapping
+from itertools import repeat
 from typing import Any, TypeVar
 
 import attrs
@@ -165,6 +166,10 @@ def as_tuple(value: object, kind: type[T], name: str) -> tuple[T, ...]:
     if not isinstance(value, list | tuple):
         msg = f"expected a list or tuple of {kind.__name__}, got {shown(value)}"
         raise InvalidValueError(msg, path=(name,))
+    # The same check in C when every item passes (a bool is an instance of
+    # kind only when kind is int or a base of it, where the loop below decides).
+    if not issubclass(bool, kind) and all(map(isinstance, value, repeat(kind))):
+        return tuple(value)
     for index, item in enumerate(value):
         if not isinstance(item, kind) or (isinstance(item, bool) and kind is not bool):
             msg = f"expected {kind.__name__}, got {shown(item)}"
@@ -173,12 +178,34 @@ def as_tuple(value: object, kind: type[T], name: str) -> tuple[T, ...]:
 
 
 # The validators is_a and optional_a made: they check a type and nothing more.
-_TYPE_CHECKS: weakref.WeakSet[Callable[..., None]] = weakref.WeakSet()
+# Each maps to the types it accepts and whether it accepts None.
+_TYPE_CHECKS: weakref.WeakKeyDictionary[Callable[..., None], tuple[tuple[type, ...], bool]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def is_type_check(validator: object) -> bool:
     """Whether ``validator`` only checks its value's type (made by :func:`is_a`)."""
-    return validator in _TYPE_CHECKS
+    try:
+        return validator in _TYPE_CHECKS
+    except TypeError:  # not hashable, so not one of them
+        return False
+
+
+def type_check_kinds(validator: object) -> tuple[tuple[type, ...], bool] | None:
+    """What a validator made by :func:`is_a` or :func:`optional_a` accepts, else ``None``.
+
+    The types of which the value must be an instance (a bool only where
+    ``bool`` is one of them), and whether ``None`` is accepted too. A reader
+    that has already established a value's type (the JSON converter) need not
+    run such a validator again; every other validator checks more than a type.
+    """
+    if not callable(validator):
+        return None
+    try:
+        return _TYPE_CHECKS.get(validator)
+    except TypeError:  # not hashable, so not one of them
+        return None
 
 
 def is_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
@@ -191,7 +218,7 @@ def is_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object], None]
             msg = f"expected {names}, got {shown(value)}"
             raise InvalidValueError(msg, path=(attribute.name,))
 
-    _TYPE_CHECKS.add(check)
+    _TYPE_CHECKS[check] = (kinds, False)
     return check
 
 
@@ -203,7 +230,7 @@ def optional_a(*kinds: type) -> Callable[[object, attrs.Attribute[Any], object],
         if value is not None:
             inner(instance, attribute, value)
 
-    _TYPE_CHECKS.add(check)
+    _TYPE_CHECKS[check] = (kinds, True)
     return check
 
 

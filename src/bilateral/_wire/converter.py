@@ -55,6 +55,7 @@ from bilateral._values.sources import Source
 from bilateral._values.vocabulary import Vocabulary
 from bilateral._wire.jsontext import describe_value, encode, orjson_module, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
+from bilateral._wire.trusted import trusted_structure_fn
 from bilateral._wire.writer import NEWER_FIELDS as _NEWER_FIELDS
 from bilateral._wire.writer import fields_of, write
 
@@ -405,27 +406,47 @@ def _is_model_class(kind: Any) -> bool:
     return isinstance(kind, type) and attrs.has(kind) and kind.__module__.startswith("bilateral")
 
 
-_SCALARS = frozenset({str, int, bool, str | None, int | None, bool | None})
+_SCALARS = frozenset(
+    {str, int, bool, str | None, int | None, bool | None, tuple[str, ...], tuple[int, ...]}
+)
 
 
 def _is_scalar_record(kind: type) -> bool:
-    """Whether every field of ``kind`` is a string, an integer or a boolean (a citation)."""
+    """Whether every field of ``kind`` is a string, an integer, a boolean or a tuple of them.
+
+    A :class:`Citation`. An array in the document is not hashable, so an
+    object holding one is built without sharing, every time.
+    """
     hints = get_type_hints(kind)
     return all(hints[field.name] in _SCALARS for field in attrs.fields(kind))
 
 
+def _inner_fn(
+    converter: cattrs.Converter, kind: Any, *, trusted: bool
+) -> Callable[[Any, Any], Any]:
+    """The function building ``kind`` from a JSON object: trusted, else cattrs'."""
+    found = None
+    if trusted and not converter.detailed_validation:
+        found = trusted_structure_fn(kind, converter)
+    if found is None:
+        found = make_dict_structure_fn(kind, converter, _cattrs_forbid_extra_keys=True)
+    return found
+
+
 def _object_factory(
-    converter: cattrs.Converter, *, share: bool
+    converter: cattrs.Converter, *, share: bool, trusted: bool
 ) -> Callable[[Any], Callable[[Any, Any], Any]]:
     """Hooks for bilateral's classes: an object with exactly their keys, else an error.
 
     With ``share``, a class whose fields are all strings, integers or
     booleans (a :class:`Citation`) is built once per distinct object: the
     key is every key, value and the value's type (``1`` is not ``true``).
+    With ``trusted``, a converter without detailed validation builds the
+    classes with :func:`~bilateral._wire.trusted.trusted_structure_fn`.
     """
 
     def make(kind: Any) -> Callable[[Any, Any], Any]:
-        inner = make_dict_structure_fn(kind, converter, _cattrs_forbid_extra_keys=True)
+        inner = _inner_fn(converter, kind, trusted=trusted)
 
         def structure(value: Any, _: Any) -> Any:
             if not isinstance(value, dict):
@@ -440,7 +461,7 @@ def _object_factory(
             if type(value) is not dict:
                 return structure(value, _)
             try:
-                key = tuple([(k, type(v), v) for k, v in value.items()])
+                key = (tuple(value.items()), tuple(map(type, value.values())))
                 found = built.get(key)
             except TypeError:  # an array or object where a scalar belongs: not shared
                 return structure(value, _)
@@ -514,7 +535,9 @@ def _decimal(value: object, _: type) -> Decimal:
 _RATIO = re.compile(r"-?(0|[1-9][0-9]{0,99})(\.[0-9]{1,100})?", re.ASCII)
 
 
-def configure_converter(converter: cattrs.Converter, *, share_values: bool = True) -> None:
+def configure_converter(
+    converter: cattrs.Converter, *, share_values: bool = True, trusted: bool = True
+) -> None:
     """Register bilateral's hooks on ``converter``, as cattrs' preconf modules do.
 
     After this, ``converter.structure(obj, Relation)`` and
@@ -526,6 +549,11 @@ def configure_converter(converter: cattrs.Converter, *, share_values: bool = Tru
     With ``share_values`` (the default), equal dates, countries, amounts and
     citations in a document are built once and shared (see
     ``SHARED_VALUES`` (4096)); the values and errors are the same either way.
+    With ``trusted`` (the default), a converter without detailed validation
+    builds bilateral's records without running again the validators that
+    only check a type its hooks have established; every other check runs.
+    Its values are the same; on bad input it raises a less precise error
+    (the detailed converter, which ``loads`` uses then, says what is wrong).
     """
     share: Callable[[Callable[..., Any]], Callable[..., Any]] = (
         _shared if share_values else (lambda build: build)
@@ -568,7 +596,7 @@ def configure_converter(converter: cattrs.Converter, *, share_values: bool = Tru
         _is_fixed_tuple, _fixed_tuple_unstructure(converter)
     )
     converter.register_structure_hook_factory(
-        _is_model_class, _object_factory(converter, share=share_values)
+        _is_model_class, _object_factory(converter, share=share_values, trusted=trusted)
     )
     converter.register_unstructure_hook_factory(_omits_defaults, _omitting_factory(converter))
 
@@ -578,7 +606,7 @@ def _enum_value(value: enum.Enum) -> Any:
 
 
 def make_converter(
-    *, detailed_validation: bool = True, share_values: bool = True
+    *, detailed_validation: bool = True, share_values: bool = True, trusted: bool = True
 ) -> cattrs.Converter:
     """A new cattrs converter configured for bilateral's wire format.
 
@@ -587,9 +615,12 @@ def make_converter(
             bad input); with ``False`` the first problem stops structuring.
         share_values: Build equal dates, countries, amounts and citations
             once and share them (the same values and errors; faster).
+        trusted: Without detailed validation, build records without checking
+            again a type the converter's hooks established (the same values;
+            see :func:`configure_converter`).
     """
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
-    configure_converter(converter, share_values=share_values)
+    configure_converter(converter, share_values=share_values, trusted=trusted)
     return converter
 
 

@@ -1,0 +1,167 @@
+"""Trusted structuring: a model class built from a JSON object without checking a type twice.
+
+cattrs' generated functions structure each key with the converter's hooks,
+which refuse a value of the wrong JSON type (``_strict_str``, the vocabulary
+hook, the date and country hooks...), and then call the class's attrs
+initializer, whose type-check validators (:func:`~bilateral._values.checks.is_a`,
+:func:`~bilateral._values.checks.optional_a`) check the same types again.
+
+The function generated here for a class does what the initializer does, in
+the same order, leaving out only those validators whose types the hooks have
+already established: it runs every converter (on defaults too, as attrs
+does), every other validator (ids, texts, offsets, codes) and
+``__attrs_post_init__`` (a day exists, a range is ordered, a citation quotes
+its source). A class it cannot read this way (a converter taking ``self``, a
+``__attrs_pre_init__``, a field that is not in the initializer) keeps cattrs'
+function.
+
+It is used by the fast converter only: whatever it refuses, the detailed
+converter (cattrs' functions and the initializers) reads again and reports,
+so a document's problems and their paths come from the reference path. The
+property tests in ``tests/test_fast_paths.py`` hold the two paths equal.
+"""
+
+from __future__ import annotations
+
+import linecache
+import types
+from collections.abc import Callable
+from typing import Any, Union, get_args, get_origin, get_type_hints
+
+import attrs
+import cattrs
+
+from bilateral._values.checks import type_check_kinds
+from bilateral._values.dates import DateRange, PartialDate, When
+
+_NONE = type(None)
+
+
+class _ExtraKeyError(KeyError):
+    """A key the class does not have (the detailed pass names it)."""
+
+
+def _produced(kind: Any) -> tuple[type, ...] | None:
+    """The types the converter's hook for ``kind`` returns, or ``None`` if not known here.
+
+    Only what bilateral's converter guarantees: its scalar hooks return the
+    exact type (``_strict_int`` refuses a bool), its vocabulary hook a
+    member, its value hooks the value's class, its tuple hooks a tuple, and
+    a model class's hook an instance of it.
+    """
+    if kind is When:
+        return (PartialDate, DateRange)
+    origin = get_origin(kind)
+    if origin is Union or origin is types.UnionType:
+        produced: list[type] = []
+        for arg in get_args(kind):
+            one = (_NONE,) if arg is _NONE else _produced(arg)
+            if one is None:
+                return None
+            produced.extend(one)
+        return tuple(produced)
+    if origin is tuple:
+        return (tuple,)
+    if isinstance(kind, type) and (kind not in {bool, object}):
+        return (kind,)
+    return None
+
+
+def _redundant(validator: Any, kind: Any) -> bool:
+    """Whether ``validator`` only checks types that the hook for ``kind`` already guarantees."""
+    checked = type_check_kinds(validator)
+    produced = _produced(kind)
+    if checked is None or produced is None:
+        return False
+    kinds, allows_none = checked
+    for made in produced:
+        if made is _NONE:
+            if not allows_none:
+                return False
+        elif not issubclass(made, kinds) or (issubclass(made, bool) and bool not in kinds):
+            return False
+    return True
+
+
+def _plain_optional(converter: cattrs.Converter, kind: Any) -> Any | None:
+    """``X`` when the hook for ``X | None`` is cattrs' own (None, else X's hook)."""
+    args = get_args(kind)
+    if get_origin(kind) not in {Union, types.UnionType} or len(args) != 2 or _NONE not in args:
+        return None
+    hook = converter.get_structure_hook(kind)
+    optional = cattrs.BaseConverter._structure_optional  # noqa: SLF001 - to recognize it
+    if getattr(hook, "__func__", None) is not optional:
+        return None
+    return args[0] if args[1] is _NONE else args[1]
+
+
+def trusted_structure_fn(
+    kind: type, converter: cattrs.Converter
+) -> Callable[[dict[str, Any], Any], Any] | None:
+    """A function building ``kind`` from a JSON object as its initializer would, or ``None``.
+
+    ``None`` when ``kind`` has something this does not reproduce; cattrs'
+    function is used for it then. The function raises on anything wrong;
+    it does not say what (the detailed pass does).
+    """
+    if hasattr(kind, "__attrs_pre_init__") or "__slots__" not in kind.__dict__:
+        return None
+    hints = get_type_hints(kind)
+    env: dict[str, Any] = {
+        "_new": object.__new__,
+        "_kind": kind,
+        "_Extra": _ExtraKeyError,
+        "_keys": frozenset(field.name for field in attrs.fields(kind)),
+    }
+    lines = [f"def structure_{kind.__name__}(o, _=None):"]
+    validators = []
+    sets = []
+    for n, field in enumerate(attrs.fields(kind)):
+        slot = getattr(kind, field.name, None)
+        if (
+            not field.init
+            or field.alias != field.name
+            or not isinstance(slot, types.MemberDescriptorType)
+            or isinstance(field.converter, attrs.Converter)
+            or (isinstance(field.default, attrs.Factory) and field.default.takes_self)  # type: ignore[arg-type]
+        ):
+            return None
+        hint = hints[field.name]
+        inner = _plain_optional(converter, hint)
+        env[f"_t{n}"] = hint if inner is None else inner
+        env[f"_h{n}"] = converter.get_structure_hook(hint if inner is None else inner)
+        read = f"_h{n}(o[{field.name!r}], _t{n})"
+        if inner is not None:
+            read = f"(None if o[{field.name!r}] is None else {read})"
+        if field.default is attrs.NOTHING:
+            lines.append(f"    v{n} = {read}")
+        else:
+            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+                env[f"_f{n}"] = field.default.factory
+                default = f"_f{n}()"
+            else:
+                env[f"_d{n}"] = field.default
+                default = f"_d{n}"
+            lines.append(f"    v{n} = {read} if {field.name!r} in o else {default}")
+        if field.converter is not None:
+            env[f"_c{n}"] = field.converter
+            lines.append(f"    v{n} = _c{n}(v{n})")
+        env[f"_s{n}"] = slot.__set__
+        sets.append(f"    _s{n}(self, v{n})")
+        if field.validator is not None and not _redundant(field.validator, hint):
+            env[f"_v{n}"] = field.validator
+            env[f"_a{n}"] = field
+            validators.append(f"    _v{n}(self, _a{n}, v{n})")
+    lines.insert(1, "    if not o.keys() <= _keys: raise _Extra(o.keys() - _keys)")
+    lines.append("    self = _new(_kind)")
+    lines.extend(sets)
+    lines.extend(validators)
+    if hasattr(kind, "__attrs_post_init__"):
+        lines.append("    self.__attrs_post_init__()")
+    lines.append("    return self")
+    source = "\n".join(lines) + "\n"
+    filename = f"<bilateral trusted structure {kind.__module__}.{kind.__qualname__}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
+    exec(compile(source, filename, "exec"), env)  # noqa: S102 - our own generated code
+    function: Callable[[dict[str, Any], Any], Any] = env[f"structure_{kind.__name__}"]
+    return function
