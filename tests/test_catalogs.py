@@ -23,7 +23,7 @@ from bilateral._text.catalog import (
 from bilateral._values.locales import parse_locale
 
 ROOT = Path(__file__).resolve().parent.parent
-SHIPPED = ["az", "de", "en", "ja", "lt", "ru", "tr", "uk", "zh"]
+SHIPPED = ["az", "de", "en", "es", "fr", "ja", "lt", "ru", "tr", "uk", "zh"]
 
 
 def _read(path: Path, locale: str | None = None) -> Catalog:

@@ -179,8 +179,8 @@ def test_trade_marks_annualized_values_as_estimates(relation):
 
     assert "//" == bars["annualized:turnover:2022-40"].get_hatch()
     assert bars["reported:turnover:2022-40"].get_hatch() is None
-    assert "≈ 28,800,000 USD a year\n(estimate from 6 months)" in texts
-    assert "14,400,000 USD\nH1 2022" in texts
+    assert "≈ $28.8M a year\n(estimate from 6 months)" in texts
+    assert "$14.4M\nJan\u2009–\u2009Jun 2022" in texts
     assert ["turnover (reported)", "annualized (estimate)"] == legend
     assert "Value (USD)" == ax.get_ylabel()
 
@@ -220,3 +220,67 @@ def test_plots_draw_on_given_axes_and_save(relation, tmp_path):
     figure.savefig(tmp_path / "both.svg")
     assert (tmp_path / "both.png").read_bytes().startswith(b"\x89PNG")
     assert "<svg" in (tmp_path / "both.svg").read_text()
+
+
+def _drawn(figure):
+    figure.canvas.draw()  # tick labels are made when drawn
+    return figure.axes[0]
+
+
+def _ticks(labels):
+    return [t.get_text() for t in labels if t.get_text()]
+
+
+def test_timeline_in_french(relation):
+    ax = _drawn(bilateral.plot_timeline(relation, locale="fr"))
+    rows = _ticks(ax.get_yticklabels())
+
+    assert "Azerbaïdjan–Lituanie\xa0: relations, représentations et événements" == ax.get_title()
+    assert "Établissement des relations diplomatiques" == rows[0]
+    assert {
+        "Ambassade de Lituanie en Azerbaïdjan\xa0: ouverture",
+        "Ambassade d’Azerbaïdjan en Lituanie\xa0: ouverture",
+    } == set(rows[1:3])
+    assert rows[-1].endswith("(prévu)")
+    assert "événement passé" == ax.get_legend().get_texts()[0].get_text()
+
+
+def test_trade_in_russian_and_french_takes_cldrs_months_and_numbers(relation):
+    ru = _drawn(bilateral.plot_trade(relation, locale="ru"))
+    fr = _drawn(bilateral.plot_trade(relation, locale="fr"))
+
+    assert "Торговля между Азербайджаном и Литвой по периодам" == ru.get_title()
+    assert "Стоимость (USD)" == ru.get_ylabel()
+    assert "10\xa0000\xa0000" in _ticks(ru.get_yticklabels())
+    assert "янв. 2021\u202fг." in _ticks(ru.get_xticklabels())
+    assert "≈ 28,8\xa0млн\xa0$ в год\n(оценка по 6 месяцам)" in [t.get_text() for t in ru.texts]
+    assert ["товарооборот (по отчёту)", "в пересчёте на год (оценка)"] == [
+        t.get_text() for t in ru.get_legend().get_texts()
+    ]
+    assert "Commerce entre l’Azerbaïdjan et la Lituanie, par période" == fr.get_title()
+    assert "10\u202f000\u202f000" in _ticks(fr.get_yticklabels())
+    assert "janv. 2021" in _ticks(fr.get_xticklabels())
+    assert "14,4\xa0M\xa0$US\njanv.–juin 2022" in [t.get_text() for t in fr.texts]
+
+
+def test_english_ticks_are_cldrs_too(relation):
+    ax = _drawn(bilateral.plot_trade(relation))
+
+    assert "10,000,000" in _ticks(ax.get_yticklabels())
+    assert "Jan 2021" in _ticks(ax.get_xticklabels())
+
+
+def test_a_locale_without_a_catalog_gets_a_wholly_english_picture(relation):
+    with pytest.warns(bilateral.LocaleFallbackWarning):
+        ax = _drawn(bilateral.plot_trade(relation, locale="pt_BR"))
+    english = _drawn(bilateral.plot_trade(relation))
+
+    assert english.get_title() == ax.get_title()
+    assert _ticks(english.get_xticklabels()) == _ticks(ax.get_xticklabels())
+    assert _ticks(english.get_yticklabels()) == _ticks(ax.get_yticklabels())
+    assert [t.get_text() for t in english.texts] == [t.get_text() for t in ax.texts]
+
+
+def test_an_unknown_locale_is_refused(relation):
+    with pytest.raises(bilateral.UnknownLocaleError):
+        bilateral.plot_timeline(relation, locale="xx")

@@ -5,6 +5,12 @@ names ``pip install 'bilateral[plot]'``. The figures are plain
 :class:`matplotlib.figure.Figure` objects, not pyplot's, so drawing many of
 them holds no global state; notebooks display them, ``savefig`` writes PNG or
 SVG.
+
+Both take a ``locale`` (default ``"en"``): the titles, axis and row labels,
+legend and notes are messages of the catalogs; month names on the date axis,
+numbers and money on the value axis and on the bars come from CLDR. A locale
+with no catalog, nor one of its language, gets a wholly English picture and a
+:class:`~bilateral.LocaleFallbackWarning`, as the sentences do.
 """
 
 from __future__ import annotations
@@ -12,12 +18,32 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from bilateral._model import Event, Flow, Mission, Relation, Status, TimelineEntry, TimelineKind
+from bilateral._model import (
+    Event,
+    Flow,
+    Mission,
+    MissionKind,
+    Relation,
+    RepresentationLevel,
+    Status,
+    TimelineEntry,
+    TimelineKind,
+    TradePeriod,
+)
+from bilateral._text.catalog import text_locale, translations
+from bilateral._text.format import format_country, format_money
+from bilateral._text.grammar import CountryName, translate
+from bilateral._values.country import Country
 from bilateral._values.dates import PartialDate
 from bilateral._values.errors import InvalidValueError
 from bilateral._values.extras import require
+from bilateral._values.i18n import Message, pgettext
+from bilateral._values.locales import parse_locale
 
 if TYPE_CHECKING:
+    import gettext
+
+    from babel import Locale
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
@@ -35,6 +61,103 @@ _FLOWS = {
 _BAR_HEIGHT = 0.6
 _DRAWN = frozenset({TimelineKind.ESTABLISHMENT, TimelineKind.MISSION, TimelineKind.EVENT})
 _LABEL_WIDTH = 58
+
+# Translators: the title of a relation's timeline picture; {first} and {second} are the
+# countries ({first:genitive} and the other cases, French {first:le}, give them in a form).
+_TIMELINE_TITLE = pgettext("plot", "{first}–{second}: relations, missions and events")
+# Translators: the title of a relation's trade picture; {first} and {second} as in the
+# timeline's title ("Trade between {first:instrumental} and ...", French "{first:le}").
+_TRADE_TITLE = pgettext("plot", "Trade between {first} and {second}, by period")
+# Translators: the value axis of the trade picture; {currency} is the ISO 4217 code ("USD").
+_VALUE_AXIS = pgettext("plot", "Value ({currency})")
+# Translators: a row of the timeline: the establishment of diplomatic relations.
+_ESTABLISHED_ROW = pgettext("plot", "Diplomatic relations established")
+# Translators: a mission's row in the timeline; {mission} is the kind of mission
+# ("Embassy", from the "plot: mission" messages), {sending} the country it represents,
+# {receiving} the country it is in ({sending:genitive}, {receiving:locative}, French
+# {sending:de} and {receiving:en} give them in a form).
+_MISSION_OPENED_ROW = pgettext("plot", "{mission} of {sending} in {receiving} opened")
+# Translators: as the "opened" row, for a mission that closed.
+_MISSION_CLOSED_ROW = pgettext("plot", "{mission} of {sending} in {receiving} closed")
+# Translators: as the "opened" row, for a mission's level of representation; {level} is the
+# level ("ambassador", from the "plot: level" messages).
+_MISSION_LEVEL_ROW = pgettext("plot", "{mission} of {sending} in {receiving}: level {level}")
+_MISSIONS: dict[MissionKind, Message] = {
+    # Translators: a kind of mission as a timeline row names it ("Embassy of ... opened").
+    MissionKind.EMBASSY: pgettext("plot: mission", "Embassy"),
+    MissionKind.CONSULATE_GENERAL: pgettext("plot: mission", "Consulate general"),
+    MissionKind.CONSULATE: pgettext("plot: mission", "Consulate"),
+    MissionKind.HONORARY_CONSULATE: pgettext("plot: mission", "Honorary consulate"),
+}
+_LEVELS: dict[RepresentationLevel, Message] = {
+    # Translators: a level of representation after "level" in a timeline row.
+    RepresentationLevel.CHARGE_D_AFFAIRES: pgettext("plot: level", "chargé d'affaires"),
+    RepresentationLevel.MINISTER: pgettext("plot: level", "minister"),
+    RepresentationLevel.AMBASSADOR: pgettext("plot: level", "ambassador"),
+    RepresentationLevel.OTHER: pgettext("plot: level", "other"),
+}
+_STATUSES: dict[Status, Message] = {
+    # Translators: an event's row in the timeline; {summary} is the event's summary as its
+    # source gives it (in the source's language).
+    Status.PLANNED: pgettext("plot", "{summary} (planned)"),
+    Status.CANCELLED: pgettext("plot", "{summary} (cancelled)"),
+    Status.POSTPONED: pgettext("plot", "{summary} (postponed)"),
+}
+# Translators: the legend of the timeline picture.
+_HELD_LEGEND = pgettext("plot: legend", "held event")
+_PLANNED_LEGEND = pgettext("plot: legend", "planned event")
+_MISSION_LEGEND = pgettext("plot: legend", "mission opened")
+_ESTABLISHED_LEGEND = pgettext("plot: legend", "relations established")
+_OPEN_END_LEGEND = pgettext("plot: legend", "open end (no bound)")
+_FLOW_LEGENDS: dict[Flow, Message] = {
+    # Translators: the legend of the trade picture: bars of the figures as reported.
+    Flow.TURNOVER: pgettext("plot: legend", "turnover (reported)"),
+    Flow.EXPORTS: pgettext("plot: legend", "exports (reported)"),
+    Flow.IMPORTS: pgettext("plot: legend", "imports (reported)"),
+    Flow.RE_EXPORTS: pgettext("plot: legend", "re-exports (reported)"),
+    Flow.RE_IMPORTS: pgettext("plot: legend", "re-imports (reported)"),
+}
+# Translators: the legend of the trade picture: hatched bars of annual rates estimated from a
+# figure for less than a year.
+_ANNUALIZED_LEGEND = pgettext("plot: legend", "annualized (estimate)")
+
+
+class _Words:
+    """What a picture writes in ``locale``: the catalog's messages, CLDR's names and numbers."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = text_locale(locale)
+        self.loc: Locale = parse_locale(self.locale)
+        self.t: gettext.NullTranslations = translations(self.loc)
+
+    def __call__(self, message: Message, **values: object) -> str:
+        return translate(message, self.t).format(**values)
+
+    def country(self, country: Country) -> CountryName:
+        name = format_country(country, self.locale)
+        return CountryName(country.code, name, self.t, self.loc.language)
+
+    def date_formatter(self, mpl: dict[str, Any], ax: Axes) -> Any:
+        """Tick labels of a date axis in CLDR's words, as fine as the axis's span needs."""
+        from babel import dates  # noqa: PLC0415 - locale data loads on first use
+
+        def label(x: float, _pos: object = None) -> str:
+            low, high = ax.get_xlim()
+            day = mpl["dates"].num2date(x).date()
+            span = abs(high - low)
+            skeleton = "y" if span > 4 * 365 else "yMMM" if span > 90 else "yMMMd"
+            return str(dates.format_skeleton(skeleton, day, locale=self.loc))
+
+        return mpl["ticker"].FuncFormatter(label)
+
+    def number_formatter(self, mpl: dict[str, Any]) -> Any:
+        """Tick labels of a value axis: whole numbers grouped as CLDR groups them."""
+        from babel import numbers  # noqa: PLC0415
+
+        def label(x: float, _pos: object = None) -> str:
+            return str(numbers.format_decimal(round(x), locale=self.loc))
+
+        return mpl["ticker"].FuncFormatter(label)
 
 
 def _matplotlib() -> dict[str, Any]:
@@ -83,11 +206,26 @@ def _style(entry: TimelineEntry) -> dict[str, Any]:
     return {"color": _HELD, "hatch": None, "fill": True, "marker": "o"}
 
 
-def _row_label(entry: TimelineEntry) -> str:
-    if isinstance(entry.item, Event):
-        status = "" if entry.item.status is Status.HELD else f" ({entry.item.status.value})"
-        return _short(entry.item.summary) + status
-    return _short(entry.label)
+def _row_label(entry: TimelineEntry, words: _Words) -> str:
+    item = entry.item
+    if isinstance(item, Event):
+        if item.status is Status.HELD:
+            return _short(item.summary)
+        return words(_STATUSES[item.status], summary=_short(item.summary))
+    if isinstance(item, Mission):
+        names = {
+            "mission": words(_MISSIONS[item.kind]),
+            "sending": words.country(item.sending),
+            "receiving": words.country(item.receiving),
+        }
+        # The model's rows of a mission: "... opened", "...: level ...", "... closed".
+        if entry.label.endswith(" opened"):
+            return _short(words(_MISSION_OPENED_ROW, **names))
+        if entry.label.endswith(" closed"):
+            return _short(words(_MISSION_CLOSED_ROW, **names))
+        level = next(c.level for c in item.level_changes if c.when == entry.when)
+        return _short(words(_MISSION_LEVEL_ROW, level=words(_LEVELS[level]), **names))
+    return _short(words(_ESTABLISHED_ROW))
 
 
 def _gid(entry: TimelineEntry) -> str:
@@ -151,7 +289,7 @@ def _draw_entry(
     ax.text(label_x, row, when.edtf, va="center", ha=align, fontsize=8, color="#333333")
 
 
-def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
+def plot_timeline(relation: Relation, *, ax: Axes | None = None, locale: str = "en") -> Figure:
     """Draw a relation's establishment, missions and events along the calendar.
 
     Each item is a row, in :meth:`Relation.timeline` order from the top. A
@@ -166,6 +304,8 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
     Args:
         relation: The relation to draw.
         ax: Axes to draw on; by default a new figure is made.
+        locale: The language of its words (see the module's docs); an
+            event's summary stays in its source's language.
 
     Returns:
         The figure drawn on (``figure.axes[0]`` holds the timeline).
@@ -174,6 +314,7 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
         InvalidValueError: ``relation`` is not a :class:`Relation`, or it has
             no dated establishment, mission or event to draw.
         MissingExtraError: matplotlib is not installed.
+        UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
     if not isinstance(relation, Relation):
         msg = f"expected a Relation, got {relation!r}"
@@ -183,6 +324,7 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
     if not entries:
         msg = f"{relation.key} has no dated establishment, mission or event to draw"
         raise InvalidValueError(msg, path=("relation",))
+    words = _Words(locale)
     mpl = _matplotlib()
     ax = _axes(mpl, ax, (11, 0.5 * len(entries) + 2.2))
     limits = _limits(mpl, entries)
@@ -195,19 +337,26 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
         _draw_entry(mpl, ax, entry, row=row, limits=limits, style=style)
     ax.set_xlim(*limits)
     ax.set_ylim(len(entries) - 0.5, -0.5)
-    ax.set_yticks(range(len(entries)), [_row_label(e) for e in entries], fontsize=9)
+    ax.set_yticks(range(len(entries)), [_row_label(e, words) for e in entries], fontsize=9)
     ax.xaxis_date()
+    ax.xaxis.set_major_formatter(words.date_formatter(mpl, ax))
     ax.grid(axis="x", color="#dddddd", linewidth=0.6)
     ax.set_axisbelow(True)
-    first, second = (c.name() for c in relation.countries)
-    ax.set_title(f"{first}–{second}: relations, missions and events")
-    _legend(mpl, ax)
+    first, second = (words.country(c) for c in relation.countries)
+    ax.set_title(words(_TIMELINE_TITLE, first=first, second=second))
+    _legend(mpl, ax, words)
     undated = len(wanted) - len(entries)
     if undated:
+        # Translators: a note in the corner of the timeline; {count} is a number.
+        note = words.t.ngettext(
+            "{count} item without a date not shown",
+            "{count} items without a date not shown",
+            undated,
+        )
         ax.text(
             0.99,
             0.01,
-            f"{undated} item{'s' if undated != 1 else ''} without a date not shown",
+            note.format(count=undated),
             transform=ax.transAxes,
             ha="right",
             va="bottom",
@@ -217,12 +366,12 @@ def plot_timeline(relation: Relation, *, ax: Axes | None = None) -> Figure:
     return figure
 
 
-def _legend(mpl: dict[str, Any], ax: Axes) -> None:
+def _legend(mpl: dict[str, Any], ax: Axes, words: _Words) -> None:
     patch, line = mpl["patches"].Patch, mpl["lines"].Line2D
     handles = [
-        patch(facecolor=_HELD, edgecolor=_HELD, label="held event"),
-        patch(facecolor="none", edgecolor=_PLANNED, hatch="///", label="planned event"),
-        patch(facecolor=_MISSION, edgecolor=_MISSION, label="mission opened"),
+        patch(facecolor=_HELD, edgecolor=_HELD, label=words(_HELD_LEGEND)),
+        patch(facecolor="none", edgecolor=_PLANNED, hatch="///", label=words(_PLANNED_LEGEND)),
+        patch(facecolor=_MISSION, edgecolor=_MISSION, label=words(_MISSION_LEGEND)),
         line(
             [],
             [],
@@ -230,21 +379,28 @@ def _legend(mpl: dict[str, Any], ax: Axes) -> None:
             color=_ESTABLISHED,
             linestyle=":",
             markersize=11,
-            label="relations established",
+            label=words(_ESTABLISHED_LEGEND),
         ),
-        line([], [], marker=">", color="#555555", linestyle="none", label="open end (no bound)"),
+        line([], [], marker=">", color="#555555", linestyle="none", label=words(_OPEN_END_LEGEND)),
     ]
     ax.legend(handles=handles, loc="upper right", fontsize=8, framealpha=0.9)
 
 
-def _period_name(period: PartialDate) -> str:
+def _period_name(period: PartialDate, loc: Locale) -> str:
+    """A period as a bar's label names it, in CLDR's words ("Q2 2022", "Jan – Jun 2022")."""
+    from babel import dates  # noqa: PLC0415 - locale data loads on first use
+
     if period.quarter is not None:
-        return f"Q{period.quarter} {period.year}"
-    if period.half is not None:
-        return f"H{period.half} {period.year}"
-    if period.month is not None:
-        return period.earliest.strftime("%b %Y")
-    return str(period.year)
+        return str(dates.format_skeleton("yQQQ", period.earliest, locale=loc))
+    if period.month is not None and period.precision.value == "month":
+        return str(dates.format_skeleton("yMMM", period.earliest, locale=loc))
+    if period.earliest.year == period.latest.year and (
+        period.earliest.month != 1 or period.latest.month != 12
+    ):
+        return str(
+            dates.format_interval(period.earliest, period.latest, skeleton="yMMM", locale=loc)
+        )
+    return str(dates.format_skeleton("y", period.earliest, locale=loc))
 
 
 def _check_flow(flow: object) -> None:
@@ -254,7 +410,27 @@ def _check_flow(flow: object) -> None:
         raise InvalidValueError(msg, path=("flow",))
 
 
-def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None = None) -> Figure:
+def _trade_legend(mpl: dict[str, Any], ax: Axes, words: _Words, periods: list[TradePeriod]) -> None:
+    shown = sorted({p.flow for p in periods}, key=list(Flow).index)
+    handles = [
+        mpl["patches"].Patch(facecolor=_FLOWS[f], label=words(_FLOW_LEGENDS[f])) for f in shown
+    ]
+    if any(p.annualized().is_estimate for p in periods):
+        handles.append(
+            mpl["patches"].Patch(
+                facecolor="none",
+                edgecolor="#333333",
+                hatch="//",
+                linestyle="--",
+                label=words(_ANNUALIZED_LEGEND),
+            )
+        )
+    ax.legend(handles=handles, loc="upper left", fontsize=8)
+
+
+def plot_trade(
+    relation: Relation, *, flow: Flow | None = None, ax: Axes | None = None, locale: str = "en"
+) -> Figure:
     """Draw a relation's trade figures as bars over the periods they cover.
 
     Each reported value is a filled bar from the first to the last day of its
@@ -268,6 +444,7 @@ def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None 
         flow: Draw only this flow (turnover, exports or imports); by default
             every figure.
         ax: Axes to draw on; by default a new figure is made.
+        locale: The language of its words (see the module's docs).
 
     Returns:
         The figure drawn on (``figure.axes[0]`` holds the bars).
@@ -276,6 +453,7 @@ def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None 
         InvalidValueError: ``relation`` is not a :class:`Relation`, it has no
             trade figure to draw, or its figures are in more than one currency.
         MissingExtraError: matplotlib is not installed.
+        UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
     if not isinstance(relation, Relation):
         msg = f"expected a Relation, got {relation!r}"
@@ -289,6 +467,7 @@ def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None 
     if len(currencies) > 1:
         msg = f"its trade figures are in {', '.join(currencies)}; draw one currency at a time"
         raise InvalidValueError(msg, path=("relation",))
+    words = _Words(locale)
     mpl = _matplotlib()
     ax = _axes(mpl, ax, (9, 4.8))
     to_num = mpl["dates"].date2num
@@ -309,7 +488,8 @@ def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None 
                 gid=f"reported:{period.flow.value}:{period.period.edtf}",
             )
         )
-        label = f"{period.value}\n{_period_name(period.period)}"
+        money = format_money(period.value, words.locale, compact=True)
+        label = f"{money}\n{_period_name(period.period, words.loc)}"
         if amount >= 0.15 * top:  # inside the bar, clear of an estimate drawn above it
             ax.text(
                 start + width / 2,
@@ -342,7 +522,17 @@ def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None 
             ax.text(
                 start + width / 2,
                 annual,
-                f"≈ {estimate.value} a year\n(estimate from {estimate.months} months)",
+                # Translators: above the hatched bar of an annualized figure; {money} is the
+                # annual amount (compact, "$28.8M"), {count} the months the figure covers. The
+                # "\n" breaks the line.
+                words.t.ngettext(
+                    "≈ {money} a year\n(estimate from {count} month)",
+                    "≈ {money} a year\n(estimate from {count} months)",
+                    estimate.months,
+                ).format(
+                    money=format_money(estimate.value, words.locale, compact=True),
+                    count=estimate.months,
+                ),
                 ha="center",
                 va="bottom",
                 fontsize=8,
@@ -354,24 +544,11 @@ def plot_trade(relation: Relation, *, flow: Flow | None = None, ax: Axes | None 
     ax.set_xlim(min(starts) - pad, max(ends) + pad)
     ax.set_ylim(0, top * 1.25)
     ax.xaxis_date()
-    ax.yaxis.set_major_formatter(mpl["ticker"].StrMethodFormatter("{x:,.0f}"))
-    ax.set_ylabel(f"Value ({currencies[0]})")
-    first, second = (c.name() for c in relation.countries)
-    ax.set_title(f"Trade between {first} and {second}, by period")
-    shown = sorted({p.flow for p in periods}, key=list(Flow).index)
-    handles = [
-        mpl["patches"].Patch(facecolor=_FLOWS[f], label=f"{f.value} (reported)") for f in shown
-    ]
-    if any(p.annualized().is_estimate for p in periods):
-        handles.append(
-            mpl["patches"].Patch(
-                facecolor="none",
-                edgecolor="#333333",
-                hatch="//",
-                linestyle="--",
-                label="annualized (estimate)",
-            )
-        )
-    ax.legend(handles=handles, loc="upper left", fontsize=8)
+    ax.xaxis.set_major_formatter(words.date_formatter(mpl, ax))
+    ax.yaxis.set_major_formatter(words.number_formatter(mpl))
+    ax.set_ylabel(words(_VALUE_AXIS, currency=currencies[0]))
+    first, second = (words.country(c) for c in relation.countries)
+    ax.set_title(words(_TRADE_TITLE, first=first, second=second))
+    _trade_legend(mpl, ax, words, periods)
     figure: Figure = ax.get_figure(root=True)  # type: ignore[assignment]
     return figure

@@ -802,7 +802,7 @@ def describe(
     """``value`` in readable sentences in ``locale``.
 
     Sentences are the library's own messages, translated in the catalogs
-    (az, de, en, ja, lt, ru, tr, uk, zh); a locale without one
+    (az, de, en, es, fr, ja, lt, ru, tr, uk, zh); a locale without one
     is served by its language's (``de_AT`` by ``de``), and a locale with
     neither gets wholly English sentences, with a
     :class:`~bilateral.LocaleFallbackWarning` once.

@@ -9,7 +9,9 @@ ask for a form with a format spec: ``{month:in}``, ``{year:ordinal}``,
   genitive in Russian and Lithuanian), ``{month:in}`` the name as it stands
   after the word for "in", which CLDR lacks and the catalog supplies
   (Russian prepositional "сентябре", Lithuanian accusative "rugsėjį",
-  Azerbaijani possessive locative "sentyabrında");
+  Azerbaijani possessive locative "sentyabrında"); in French
+  ``{month:de}`` is the name after "de", elided before a vowel ("de mars",
+  "d’avril", "d’octobre");
 - a year (:class:`Year`): ``{year}`` its digits, ``{year:ordinal}`` the
   Azerbaijani ordinal with its suffix ("2021-ci", "2023-cü");
 - a year (Turkish): ``{year:locative}`` and the other cases, the year with
@@ -20,7 +22,17 @@ ask for a form with a format spec: ``{month:in}``, ``{year:ordinal}``,
   ablative) the name in that case from the catalog; a country whose forms the
   catalog lacks is named in apposition ("страны {name}"), a pattern each
   catalog gives per case; in Turkish the pattern may ask for the name with
-  its suffix (``{name:locative}``: "Gürcistan'da", "Rusya'da").
+  its suffix (``{name:locative}``: "Gürcistan'da", "Rusya'da");
+- a country in French: ``{origin:le}`` the name with its article ("la
+  Lituanie", "l’Azerbaïdjan", "le Japon", "les États-Unis", "Cuba"),
+  ``{origin:du}`` with "de" ("de la Lituanie", "du Japon", "des États-Unis"),
+  ``{origin:au}`` with "à" ("à la Lituanie", "au Japon", "aux États-Unis"),
+  ``{origin:en}`` in or to the country ("en Lituanie", "en Azerbaïdjan", "au
+  Japon", "aux États-Unis", "à Cuba"), ``{origin:de}`` "of" or "from" without
+  the article a feminine name drops ("de Lituanie", "d’Azerbaïdjan", "du
+  Japon"), by :func:`fr_country_form` from the project's table
+  ``locale/fr/countries.tsv``; a country the table lacks is named in
+  apposition by the "any country name" patterns ("du pays {name}").
 
 A spec a value does not know is a :class:`ValueError` from ``str.format``:
 the catalog tests render every message and fail on it.
@@ -29,8 +41,10 @@ the catalog tests render every message and fail on it.
 from __future__ import annotations
 
 import gettext
+from functools import cache
 from typing import TYPE_CHECKING
 
+from bilateral._text.catalog import LOCALE_DIR
 from bilateral._values.i18n import Message, pgettext
 
 if TYPE_CHECKING:
@@ -88,6 +102,9 @@ COUNTRY_ANY: dict[str, Message] = {
     # its name in the nominative, so wrap it in a word that takes the case
     # ("страны {name}", "{name} dövlətinin"); languages without cases write "{name}";
     # Turkish gives the name its suffix by rule ("{name:genitive}": "Gürcistan'ın").
+    # French names a country its table (locale/fr/countries.tsv) lacks by these patterns:
+    # genitive for {x:du} ("du pays {name}"), dative for {x:au}, accusative for {x:le},
+    # locative for {x:en}, ablative for {x:de}.
     "genitive": pgettext("any country name, genitive", "{name}"),
     # Translators: a country whose forms the catalog lacks, in the dative: {name} is
     # its name in the nominative, so wrap it in a word that takes the case
@@ -119,6 +136,9 @@ def translate(message: Message, t: gettext.NullTranslations) -> str:
     return t.pgettext(message.context, message.id)
 
 
+_FR_VOWELS = frozenset("aâàeéèêëiîïoôuûüy")
+
+
 class MonthName:
     """A month's name in the forms a message may ask for (see the module's docs)."""
 
@@ -136,6 +156,9 @@ class MonthName:
             return str(dates.get_month_names("wide", "format", self.loc)[self.month])
         if spec == "in":
             return translate(MONTHS_IN[self.month - 1], self.t)
+        if spec == "de" and self.loc.language == "fr":
+            name = str(dates.get_month_names("wide", "stand-alone", self.loc)[self.month])
+            return ("d’" if name[:1].lower() in _FR_VOWELS else "de ") + name
         msg = f"unknown form of a month name: {spec!r}"
         raise ValueError(msg)
 
@@ -285,6 +308,77 @@ class Name:
         raise ValueError(msg)
 
 
+# French country names take an article and contract it with "de" and "à" by their gender,
+# number and first sound; the table of these is the project's own
+# (bilateral/locale/fr/countries.tsv, which says how to read it). A spec names the form
+# by what it gives a masculine name: le, du, au, en (in or to), de (of or from).
+FR_FORMS = ("le", "du", "au", "en", "de")
+# A country the table lacks is named by the catalog's apposition pattern of this case.
+FR_FALLBACK_CASE = {
+    "le": "accusative",
+    "du": "genitive",
+    "au": "dative",
+    "en": "locative",
+    "de": "ablative",
+}
+_FR_FORM_KINDS = frozenset({"m", "f", "pl", "-"})
+
+
+@cache
+def fr_countries() -> dict[str, tuple[str, bool, str]]:
+    """The project's French table: code -> (form, elision, "in" phrase or "")."""
+    table: dict[str, tuple[str, bool, str]] = {}
+    text = (LOCALE_DIR / "fr" / "countries.tsv").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    for line in rows[1:]:  # the first is the header
+        code, form, elision, where, _name = line.split("\t")
+        if form not in _FR_FORM_KINDS or elision not in {"yes", "no"}:
+            msg = f"countries.tsv: {code}: bad form {form!r} or elision {elision!r}"
+            raise ValueError(msg)
+        table[code] = (form, elision == "yes", where)
+    return table
+
+
+def fr_country_form(code: str, name: str, spec: str) -> str | None:
+    """A French form of a country's ``name`` (see :data:`FR_FORMS`); ``None`` if the table lacks it.
+
+    >>> [fr_country_form("JP", "Japon", s) for s in FR_FORMS]
+    ['le Japon', 'du Japon', 'au Japon', 'au Japon', 'du Japon']
+    >>> [fr_country_form("LT", "Lituanie", s) for s in FR_FORMS]
+    ['la Lituanie', 'de la Lituanie', 'à la Lituanie', 'en Lituanie', 'de Lituanie']
+    >>> [fr_country_form("AZ", "Azerbaïdjan", s) for s in FR_FORMS]
+    ['l’Azerbaïdjan', 'de l’Azerbaïdjan', 'à l’Azerbaïdjan', 'en Azerbaïdjan', 'd’Azerbaïdjan']
+    >>> [fr_country_form("US", "États-Unis", s) for s in FR_FORMS]
+    ['les États-Unis', 'des États-Unis', 'aux États-Unis', 'aux États-Unis', 'des États-Unis']
+    >>> [fr_country_form("IL", "Israël", s) for s in FR_FORMS]
+    ['Israël', 'd’Israël', 'à Israël', 'en Israël', 'd’Israël']
+    """
+    if spec not in FR_FORMS:
+        msg = f"unknown French form of a country name: {spec!r}"
+        raise ValueError(msg)
+    found = fr_countries().get(code)
+    if found is None:
+        return None
+    form, elision, where = found
+    if spec == "en" and where:
+        return where.format(name=name)
+    de = "d’" if elision else "de "
+    if form == "pl":
+        return {"le": "les ", "du": "des ", "au": "aux ", "en": "aux ", "de": "des "}[spec] + name
+    if form == "-":
+        return {"le": "", "du": de, "au": "à ", "en": "à ", "de": de}[spec] + name
+    article = "l’" if elision else ("le " if form == "m" else "la ")
+    if form == "m" and not elision:
+        return {"le": "le ", "du": "du ", "au": "au ", "en": "au ", "de": "du "}[spec] + name
+    return {
+        "le": article,
+        "du": "de " + article,
+        "au": "à " + article,
+        "en": "en ",
+        "de": de,
+    }[spec] + name
+
+
 class CountryName:
     """A country's name: ``{x}`` from CLDR, ``{x:genitive}`` and the other cases from the catalog."""
 
@@ -299,6 +393,12 @@ class CountryName:
     def __format__(self, spec: str) -> str:
         if spec == "":
             return self.name
+        if self.language == "fr" and spec in FR_FORMS:
+            form = fr_country_form(self.code, self.name, spec)
+            if form is not None:
+                return form
+            pattern = COUNTRY_ANY[FR_FALLBACK_CASE[spec]]
+            return translate(pattern, self.t).format(name=Name(self.name, self.language))
         if spec not in CASES:
             msg = f"unknown case of a country name: {spec!r}"
             raise ValueError(msg)
