@@ -189,9 +189,9 @@ class Event:
     :attr:`effective_cameo` and :attr:`effective_plover` give the codes that
     apply either way.
 
-    An event of kind :attr:`EventKind.CODED <bilateral.EventKind.CODED>` is
-    known only by its codes: it must give ``cameo`` or ``plover`` (or both),
-    and its effective codes are its own, ``None`` where it gives none.
+    An event of kind ``EventKind.CODED`` is known only by its codes: it must
+    give ``cameo`` or ``plover`` (or both), and its effective codes are its
+    own, ``None`` where it gives none.
 
     Attributes:
         id: A short id that statements use.

@@ -26,7 +26,7 @@ class EventKind(Vocabulary):
     where the mapping is our reading rather than a one-to-one match, and
     :attr:`judgement` why.
 
-    :attr:`CODED` is the one kind that is not curated: an event known only
+    ``CODED`` is the one kind that is not curated: an event known only
     by its own CAMEO code and/or PLOVER coding (``Event.cameo``,
     ``Event.plover``), which it must give; the kind has no codes of its own
     (:attr:`cameo` and :attr:`plover` are ``None``).
@@ -63,13 +63,13 @@ class EventKind(Vocabulary):
     def cameo(self) -> str | None:
         """The CAMEO event code (CAMEO 1.1b3), one the bundled tables name.
 
-        ``None`` for :attr:`CODED`, whose events give their own.
+        ``None`` for ``CODED``, whose events give their own.
         """
         return EVENT_KINDS[self].cameo
 
     @property
     def plover(self) -> str | None:
-        """The PLOVER event type; ``None`` for :attr:`CODED`, whose events give their own."""
+        """The PLOVER event type; ``None`` for ``CODED``, whose events give their own."""
         return EVENT_KINDS[self].plover
 
     @property
@@ -364,7 +364,7 @@ class PloverTypeRecord:
 
     Attributes:
         label: The type as the subject of "{kind} took place {when}."
-            ("An assault"), naming an event of :attr:`EventKind.CODED`; a
+            ("An assault"), naming an event of ``EventKind.CODED``; a
             message the text layer translates.
     """
 

@@ -76,7 +76,7 @@ KINDS: Mapping[tuple[str, str | None], EventKind] = {
 
 A kind says more than most PLOVER types (a ``SANCTION`` is not always
 relations severed), so only these are read as a curated kind; any other type
-and mode is a coded event (:attr:`EventKind.CODED`), known by its PLOVER
+and mode is a coded event (``EventKind.CODED``), known by its PLOVER
 coding alone, never a guessed kind.
 """
 
@@ -304,7 +304,7 @@ def _when(record: Mapping[str, Any], record_id: str) -> tuple[PartialDate | None
 
 
 def _kind(coding: PloverCoding) -> EventKind:
-    """The curated kind that means the coding exactly, else :attr:`EventKind.CODED`."""
+    """The curated kind that means the coding exactly, else ``EventKind.CODED``."""
     return KINDS.get((coding.event, coding.mode), EventKind.CODED)
 
 
