@@ -30,6 +30,7 @@ from bilateral import (
     MissionKind,
     Money,
     PartialDate,
+    PloverCoding,
     Relation,
     RepresentationLevel,
     Rupture,
@@ -40,6 +41,7 @@ from bilateral import (
 )
 from bilateral._text.catalog import catalog_languages
 from bilateral._text.describe import source_line
+from bilateral._values import vocabularies
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
@@ -93,7 +95,42 @@ def made_up() -> list[object]:
     facts.extend(
         Event("k", kind, status, PartialDate("2024-05"), "Made up.")
         for kind in EventKind
+        if kind is not EventKind.CODED
         for status in Status
+    )
+    # Coded events: each PLOVER type (its own gender) in each status, a mode, a route, and
+    # one known only by its CAMEO code.
+    facts.extend(
+        Event("c", EventKind.CODED, status, PartialDate("2024-05"), "Made up.", plover=coding)
+        for coding in (PloverCoding(name) for name in vocabularies.plover_event_types())
+        for status in Status
+    )
+    facts.extend(
+        Event("c", EventKind.CODED, status, PartialDate("2024-05"), "Made up.", cameo="042")
+        for status in Status
+    )
+    facts.append(
+        Event(
+            "c",
+            EventKind.CODED,
+            Status.HELD,
+            PartialDate("2024-05"),
+            "Made up.",
+            plover=PloverCoding("ASSAULT", "firearms"),
+            cameo="19",
+        )
+    )
+    facts.append(
+        Event(
+            "c",
+            EventKind.CODED,
+            Status.PLANNED,
+            PartialDate("2024"),
+            "Made up.",
+            origin=Country("GE"),
+            destination=Country("LT"),
+            plover=PloverCoding("CONSULT", "visit"),
+        )
     )
     for status in (Status.CANCELLED, Status.POSTPONED):
         for when, called_off in (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from bilateral import (
@@ -23,6 +24,7 @@ from bilateral import (
     Mission,
     Money,
     PartialDate,
+    PloverCoding,
     Relation,
     RepresentationLevel,
     Rupture,
@@ -31,6 +33,7 @@ from bilateral import (
     cow_state,
     load_bundled,
     merge,
+    read_plover,
 )
 from bilateral._tables.panel import CAMEO_ROOTS, LEVEL_RANK, TRADE_SERIES, plover_types
 
@@ -72,6 +75,27 @@ def made_up_dataset() -> Dataset:
             Event(
                 "mu-open", EventKind.SIGNING, Status.HELD, DateRange(P("1997"), None), "Made up."
             ),
+            # Made-up coded events: one vocabulary each, and both.
+            Event(
+                "mu-coded-plover",
+                EventKind.CODED,
+                Status.HELD,
+                P("1998-04"),
+                "Made up.",
+                plover=PloverCoding("ASSAULT", "firearms"),
+            ),
+            Event(
+                "mu-coded-cameo", EventKind.CODED, Status.HELD, P("1998"), "Made up.", cameo="12"
+            ),
+            Event(
+                "mu-coded-both",
+                EventKind.CODED,
+                Status.HELD,
+                P("1998-11"),
+                "Made up.",
+                cameo="111",
+                plover=PloverCoding("ACCUSE"),
+            ),
         ],
         trade=[
             TradePeriod(Flow.TURNOVER, P("1994"), Money("1000", "USD")),
@@ -89,6 +113,11 @@ def made_up_dataset() -> Dataset:
         events=[Event("mu-fr-gb", EventKind.SUMMIT, Status.HELD, P("1991-03"), "Made up.")],
     )
     return merge(load_bundled(), Dataset(relations=[de_ru, fr_gb]))
+
+
+def plover_dataset(path: Path) -> Dataset:
+    """What ``read_plover`` makes of a file of PLOVER records (collecting its problems)."""
+    return read_plover(path, on_error="collect").value
 
 
 def _days(year: int) -> list[dt.date]:
@@ -155,8 +184,11 @@ def _events(dataset: Dataset, relation: Relation, year: int) -> dict[str, int]:
     counts |= {f"cameo_{root}": 0 for root in CAMEO_ROOTS}
     for event in found.certain:
         if event.id in ids:
-            counts[f"plover_{event.effective_plover.event.lower()}"] += 1
-            counts[f"cameo_{event.effective_cameo[:2]}"] += 1
+            plover, cameo = event.effective_plover, event.effective_cameo
+            if plover is not None:  # a coded event counts under the codes it gives
+                counts[f"plover_{plover.event.lower()}"] += 1
+            if cameo is not None:
+                counts[f"cameo_{cameo[:2]}"] += 1
     counts["events_uncertain_year"] = sum(1 for e in found.possible if e.id in ids)
     return counts
 

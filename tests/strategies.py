@@ -25,6 +25,7 @@ from bilateral import (
     Money,
     PartialDate,
     Person,
+    PloverCoding,
     Precision,
     Relation,
     Source,
@@ -214,9 +215,21 @@ def events(
     visit = draw(st.none() | st.tuples(ends, ends).filter(lambda e: e[0] != e[1]))
     origin, destination = (None, None) if visit is None else visit
     who = ids if person_ids is None else st.sampled_from(person_ids or ["x"])
+    kind = draw(event_kinds)
+    codes: dict[str, object] = {}
+    if kind is EventKind.CODED:  # known by its own codes: one vocabulary or both
+        codes = draw(
+            st.sampled_from(
+                [
+                    {"plover": PloverCoding("AGREE")},
+                    {"cameo": "042"},
+                    {"plover": PloverCoding("ASSAULT", "firearms"), "cameo": "19"},
+                ]
+            )
+        )
     return Event(
         event_id if event_id is not None else draw(ids),
-        draw(event_kinds),
+        kind,
         draw(statuses),
         draw(whens),
         draw(texts),
@@ -226,6 +239,7 @@ def events(
         places=draw(st.lists(texts, max_size=2)),
         note=draw(optional_texts),
         citations=draw(citation_lists(cite)),
+        **codes,  # type: ignore[arg-type]
     )
 
 

@@ -15,6 +15,7 @@ import bilateral
 from bilateral.__main__ import main
 from bilateral._text.catalog import DOMAIN, LOCALE_DIR, catalog_languages
 from bilateral._text.summary import summary as _summary
+from bilateral._values import vocabularies
 from tests.corpus_outputs import CORPUS, TABLE, TODAY, made_up, outputs
 
 LANGUAGES = [lang for lang in catalog_languages() if lang != "en"]
@@ -70,6 +71,10 @@ def _said(lang: str) -> str:
         line for line in summary.splitlines() if not line.lstrip().startswith(("“", "„", "«", "「"))
     ]
     text = "\n".join([*facts, *own_lines])
+    # A coded event's PLOVER mode is a code of the manual, written as the manual writes it
+    # ("(mode: visit)", "(режим: visit)"), not a word of ours.
+    modes = {m.name for t in vocabularies.plover_event_types().values() for m in t.modes}
+    text = re.sub(rf"([:：]\s*)(?:{'|'.join(map(re.escape, sorted(modes)))})([)）])", r"\1\2", text)
     # The quotes of citations and corrections are the sources' words, not ours.
     return re.sub(r"[“„«「][^”“»」]*[”“»」]|\[\d+:\d+\]|azernews[-\w]*|Azernews", " ", text)
 

@@ -22,6 +22,7 @@ from bilateral import (
     MissionKind,
     Money,
     PartialDate,
+    PloverCoding,
     Relation,
     Status,
     TradePeriod,
@@ -31,6 +32,7 @@ from bilateral import (
 )
 from bilateral._text.catalog import _catalog_for
 from bilateral._text.summary import summary
+from bilateral._values.vocabularies import plover_event_types
 from tests.strategies import datasets
 
 ARTICLE_DAY = dt.date(2023, 2, 17)
@@ -194,13 +196,17 @@ def test_every_kind_of_mission_and_event_has_a_sentence():
 
         assert text.endswith("opened at a date the sources do not give.")
         assert kind.value.replace("_", " ") in text
-    for kind in EventKind:
+    # A coded event is named by its PLOVER type, so each type is a case of its own.
+    cases = [(kind, {}) for kind in EventKind if kind is not EventKind.CODED]
+    cases += [(EventKind.CODED, {"plover": PloverCoding(name)}) for name in plover_event_types()]
+    cases.append((EventKind.CODED, {"cameo": "042"}))
+    for kind, codes in cases:
         for status in (Status.HELD, Status.PLANNED):
-            event = Event("e", kind, status, None, "x")
+            event = Event("e", kind, status, None, "x", **codes)
 
             assert describe(event, "ru").endswith(" (дата в источниках не указана).")
         for status in (Status.CANCELLED, Status.POSTPONED):
-            text = describe(Event("e", kind, status, None, "x"), "ru")
+            text = describe(Event("e", kind, status, None, "x", **codes), "ru")
 
             # The participle agrees with the kind: "отменён", "отменена", "отменено".
             stem = "отмен" if status is Status.CANCELLED else "перенес"

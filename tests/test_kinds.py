@@ -74,6 +74,11 @@ def test_every_record_names_codes_of_the_bundled_vocabularies(kind):
     from bilateral._values import vocabularies  # noqa: PLC0415
 
     record = EVENT_KINDS[kind]
+    if kind is EventKind.CODED:  # the event's own codes, none of the kind's
+        assert (record.cameo, record.plover, record.plover_mode) == (None, None, None)
+        return
+    assert record.cameo is not None
+    assert record.plover is not None
     vocabularies.cameo_code(record.cameo)
     plover = vocabularies.plover_event_type(record.plover)
     assert record.plover == plover.name
@@ -84,7 +89,11 @@ def test_every_record_names_codes_of_the_bundled_vocabularies(kind):
     assert (record.judgement is not None) == record.mapping_is_judgement
 
 
-@pytest.mark.parametrize("kind", [k for k in EventKind if not k.mapping_is_judgement], ids=str)
+@pytest.mark.parametrize(
+    "kind",
+    [k for k in EventKind if not k.mapping_is_judgement and k is not EventKind.CODED],
+    ids=str,
+)
 def test_a_direct_mapping_agrees_with_the_2021_file_on_the_plover_type(kind):
     from bilateral._values import vocabularies  # noqa: PLC0415
 
@@ -109,7 +118,27 @@ def test_the_kinds_the_issue_asks_for_exist():
     }  # fmt: skip
 
     assert asked <= {k.value for k in EventKind}
-    assert 25 == len(EventKind)
+    assert 26 == len(EventKind)  # 25 curated, and the coded kind
+
+
+def test_a_kind_has_both_codes_or_neither():
+    from bilateral._model.kinds import EventKindRecord  # noqa: PLC0415
+    from bilateral._values.i18n import N_  # noqa: PLC0415
+
+    with pytest.raises(ValueError, match="a CAMEO code and a PLOVER type, or neither"):
+        EventKindRecord(cameo="040", plover=None, mapping_is_judgement=False, label=N_("x"))
+    with pytest.raises(ValueError, match="a CAMEO code and a PLOVER type, or neither"):
+        EventKindRecord(cameo=None, plover="CONSULT", mapping_is_judgement=False, label=N_("x"))
+
+
+def test_every_plover_type_has_one_record_and_a_gender():
+    from bilateral._model.kinds import PLOVER_TYPES  # noqa: PLC0415
+    from bilateral._text.describe import _PLOVER_GENDERS  # noqa: PLC0415
+    from bilateral._values import vocabularies  # noqa: PLC0415
+
+    assert list(vocabularies.plover_event_types()) == list(PLOVER_TYPES)
+    assert list(PLOVER_TYPES) == list(_PLOVER_GENDERS)
+    assert [r.label.id for r in PLOVER_TYPES.values()] == [m.id for m in _PLOVER_GENDERS.values()]
 
 
 def test_representation_levels_carry_the_cow_codes():
@@ -120,12 +149,13 @@ def test_representation_levels_carry_the_cow_codes():
     }
 
 
-@pytest.mark.parametrize("locale", ["az", "lt", "ru"])
+@pytest.mark.parametrize("locale", ["az", "de", "ja", "lt", "ru", "tr", "uk", "zh"])
 def test_every_new_message_is_translated(locale):
-    from bilateral._model.kinds import REPRESENTATION_LEVELS  # noqa: PLC0415
+    from bilateral._model.kinds import PLOVER_TYPES, REPRESENTATION_LEVELS  # noqa: PLC0415
 
     t = translations(parse_locale(locale))
     messages = [r.label for r in EVENT_KINDS.values()]
+    messages += [r.label for r in PLOVER_TYPES.values()]
     messages += [r.closed for r in MISSION_KINDS.values()]
     messages += [r.sentence for r in REPRESENTATION_LEVELS.values()]
     for message in messages:

@@ -113,7 +113,7 @@ class TestCodes:
 
         assert ("plover", "event") == info.value.path
 
-    @pytest.mark.parametrize("kind", list(EventKind), ids=str)
+    @pytest.mark.parametrize("kind", [k for k in EventKind if k is not EventKind.CODED], ids=str)
     def test_without_own_codes_the_kind_applies(self, kind):
         event = Event("e", kind, Status.HELD, None, "x")
 

@@ -302,8 +302,12 @@ class TestValues:
             "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
         }  # fmt: skip
         for kind in EventKind:
+            if kind is EventKind.CODED:  # its events give their own codes
+                assert (None, None) == (kind.plover, kind.cameo)
+                continue
             assert kind.plover in plover, kind
             # CAMEO codes are two to four digits under the 20 top-level categories 01-20.
+            assert kind.cameo is not None
             assert 2 <= len(kind.cameo) <= 4, kind
             assert 1 <= int(kind.cameo[:2]) <= 20, kind
 

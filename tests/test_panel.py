@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bilateral import (
@@ -14,11 +16,21 @@ from bilateral import (
     write_panel_tables,
 )
 from bilateral._tables.panel import panel_columns
-from tests.panel_data import brute_force, made_up_dataset, normalized
+from tests.panel_data import brute_force, made_up_dataset, normalized, plover_dataset
 
 pytest.importorskip("pyarrow")
 
 YEARS = range(1989, 2024)
+
+
+SAMPLE = Path(__file__).parent / "data" / "plover" / "sample.json"  # made-up records
+GSR = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "data"
+    / "plover"
+    / "PLOVER_GSR_CAMEO.txt"
+)
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +38,28 @@ def dataset() -> Dataset:
     return made_up_dataset()
 
 
-def test_python_path_equals_brute_force(dataset):
+@pytest.fixture(
+    scope="module",
+    params=[
+        "made-up",
+        "plover-sample",
+        pytest.param(
+            "plover-gold-standard",
+            marks=pytest.mark.skipif(
+                not GSR.exists(), reason="the shared PLOVER records (../shared/data) are absent"
+            ),
+        ),
+    ],
+)
+def any_dataset(request) -> Dataset:
+    """The made-up dataset, and what read_plover makes of PLOVER records (coded events)."""
+    if request.param == "made-up":
+        return made_up_dataset()
+    return plover_dataset(SAMPLE if request.param == "plover-sample" else GSR)
+
+
+def test_python_path_equals_brute_force(any_dataset):
+    dataset = any_dataset
     panel = dyad_years(dataset, start=YEARS[0], end=YEARS[-1])
     assert normalized(brute_force(dataset, YEARS)) == normalized(panel.to_arrow().to_pylist())
 
@@ -93,12 +126,37 @@ def test_pandas_frame_has_nullable_columns():
     assert str(frame["turnover_status"].dtype) == "category"
 
 
+@pytest.mark.skipif(
+    not GSR.exists(), reason="the shared PLOVER records (../shared/data) are absent"
+)
+def test_undated_gold_standard_events_count_only_as_uncertain_in_every_year():
+    dataset = plover_dataset(GSR)
+    with pytest.raises(InvalidValueError, match="no dated fact") as info:
+        dyad_years(dataset)
+    assert ("start",) == info.value.path
+
+    rows = dyad_years(dataset, start=2000, end=2001).to_arrow().to_pylist()
+    counted = [name for name in rows[0] if name.startswith(("plover_", "cameo_"))]
+    assert 0 == sum(row[name] for row in rows for name in counted)
+    per_pair = {
+        (r.countries[0].code, r.countries[1].code): len(r.events) for r in dataset.relations
+    }
+    for row in rows:  # every held event of the pair, in each year: it may fall in any
+        assert per_pair[(row["country_a"], row["country_b"])] == row["events_uncertain_year"]
+    assert 2 * 100 == sum(row["events_uncertain_year"] for row in rows)
+
+
 @pytest.mark.parametrize("directed", [False, True])
-def test_duckdb_equals_python_row_for_row(dataset, tmp_path, directed):
+def test_duckdb_equals_python_row_for_row(any_dataset, tmp_path, directed):
     pytest.importorskip("duckdb")
+    dataset = any_dataset
     write_panel_tables(dataset, tmp_path)
-    found = dyad_years_duckdb(tmp_path, directed=directed)
-    expected = dyad_years(dataset, directed=directed).to_arrow()
+    # The gold-standard events are all undated (their date is a placeholder): no span to
+    # take from the data, so it is given.
+    undated = not any(e.when for r in dataset.relations for e in r.events)
+    span = {"start": 1998, "end": 2001} if undated else {}
+    found = dyad_years_duckdb(tmp_path, directed=directed, **span)
+    expected = dyad_years(dataset, directed=directed, **span).to_arrow()
     assert expected.schema.equals(found.schema)
     assert expected.to_pylist() == found.to_pylist()
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import bilateral
-from bilateral import InvalidValueError, read_cow_states, read_plover
+from bilateral import EventKind, InvalidValueError, PloverCoding, read_cow_states, read_plover
 from bilateral.__main__ import main
 from bilateral._model.plover_records import markup_spans
 from bilateral._values.cow import cow_records, cow_source
@@ -69,6 +69,25 @@ def test_the_sample_reads_into_events_of_two_countries():
     assert source.published.isoformat() == "2024-01-15"  # the day coded, never the event's
     assert source.licence == "Made up for bilateral's tests; MIT, as the package."
     assert _quotes_exactly(dataset) == 10
+
+
+@pytest.mark.parametrize(
+    ("event", "mode", "coding"),
+    [
+        ("AGREE", "", PloverCoding("AGREE", None, ("diplomatic", "economic"))),
+        ("DEMAND", "meet", PloverCoding("REQUEST", "meet", ("diplomatic", "economic"))),
+        ("SANCTION", "withdraw", PloverCoding("SANCTION", "withdraw", ("diplomatic", "economic"))),
+    ],
+)
+def test_a_type_no_curated_kind_means_is_a_coded_event(event, mode, coding):
+    (record,) = [r for r in _records() if r["id"] == "SAMPLE-CONSULT-0001"]
+    record = {**record, "event": event, "mode": mode}
+
+    result = read_plover(io.StringIO(json.dumps([record])))
+    (found,) = result.value.relation("AZE", "LTU").events
+
+    assert (found.kind, found.plover, found.cameo) == (EventKind.CODED, coding, None)
+    assert found.effective_plover == coding
 
 
 def test_compound_and_non_state_actors_are_problems_with_their_reason():
@@ -177,8 +196,8 @@ def test_every_shared_record_is_accounted_for_and_every_quote_is_exact():
     events = [e.id for relation in result.value.relations for e in relation.events]
     reported = [p.record for p in (*result.problems, *result.skipped)]
     assert sorted([*events, *(r.lower() for r in reported)]) == sorted(i.lower() for i in ids)
-    assert (result.read, len(result.problems), len(result.skipped)) == (6, 251, 1)
-    assert _quotes_exactly(result.value) == 20
+    assert (result.read, len(result.problems), len(result.skipped)) == (100, 157, 1)
+    assert _quotes_exactly(result.value) == 413
 
 
 @needs_gsr
@@ -188,17 +207,35 @@ def test_the_commonest_reasons_on_the_shared_records():
     def kind_of(reason: str) -> str:
         if "an event of a relation needs exactly two countries" in reason:
             return "not two countries"
-        if reason.startswith("no event kind of bilateral"):
-            return "no event kind"
         if "is not a PLOVER context" in reason or "is not a mode of" in reason:
             return "mode or context not in the current manual"
+        if "is not an ISO 3166-1" in reason:
+            return "unknown actor code"
         return reason
 
     counts = collections.Counter(kind_of(p.reason) for p in result.problems).most_common(3)
     assert counts == [
         ("not two countries", 124),
-        ("no event kind", 98),
         ("mode or context not in the current manual", 22),
+        ("unknown actor code", 6),
+    ]
+    # A type no curated kind means is a coded event, never a problem.
+    assert not [p for p in result.problems if "no event kind" in p.reason]
+    kinds = collections.Counter(e.kind for r in result.value.relations for e in r.events)
+    assert kinds == {EventKind.CODED: 94, EventKind.MEETING: 6}
+
+
+@needs_gsr
+def test_a_mode_only_an_older_mapping_uses_is_refused_saying_so():
+    result = read_plover(GSR, on_error="collect")
+    older = sorted(p.record for p in result.problems if "mapping uses it" in p.reason)
+
+    assert older == [
+        "PLOVER-GSR01-COERCE-0002",  # ASSAULT deport
+        "PLOVER-GSR01-COERCE-0005",  # COERCE destroy
+        "PLOVER-GSR01-COERCE-0006",
+        "PLOVER-GSR01-CONSULT-0006",  # CONSULT host
+        "PLOVER-GSR01-PROTEST-0022",  # context rights
     ]
 
 

@@ -119,9 +119,12 @@ class Dataset:
                 date is possibly within every window.
             kind: An :class:`EventKind` (or its value).
             plover: A PLOVER event type, such as ``"CONSULT"`` (an older name
-                is read as the current one).
+                is read as the current one): events whose effective PLOVER
+                type (:attr:`Event.effective_plover`) it is, coded events
+                (``EventKind.CODED``) by their own.
             cameo_root: A CAMEO root code, two digits (``"04"``): events whose
-                CAMEO code starts with it.
+                effective CAMEO code starts with it. A coded event that
+                gives no code of one vocabulary never matches its filter.
             status: A :class:`Status` (or its value).
             country: Only the relations of this country.
 

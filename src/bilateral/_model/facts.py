@@ -189,6 +189,10 @@ class Event:
     :attr:`effective_cameo` and :attr:`effective_plover` give the codes that
     apply either way.
 
+    An event of kind ``EventKind.CODED`` is known only by its codes: it must
+    give ``cameo`` or ``plover`` (or both), and its effective codes are its
+    own, ``None`` where it gives none.
+
     Attributes:
         id: A short id that statements use.
         kind: What kind of event.
@@ -205,7 +209,8 @@ class Event:
         citations: Where the source says it.
         cameo: Its own CAMEO 1.1b3 code, one the bundled tables name
             (``"041"``); ``None`` to use the kind's.
-        plover: Its own PLOVER coding; ``None`` to use the kind's.
+        plover: Its own PLOVER coding; ``None`` to use the kind's. A coded
+            event (``EventKind.CODED``) gives ``cameo``, ``plover`` or both.
         called_off: For a cancelled or postponed event, when it was called
             off or put off, as precise as the source gives.
         moved_to: For a postponed event, the date it was moved to, if known.
@@ -267,6 +272,14 @@ class Event:
         self._check_status()
 
     def _check_codes(self) -> None:
+        if self.kind.cameo is None or self.kind.plover is None:  # EventKind.CODED
+            if self.cameo is None and self.plover is None:
+                msg = (
+                    f"an event of kind {self.kind.value!r} is known by its codes: give its "
+                    "PLOVER coding, its CAMEO code or both"
+                )
+                raise InvalidValueError(msg, path=("plover",))
+            return
         if self.kind.mapping_is_judgement:
             return
         if self.cameo is not None and self.cameo[:2] != self.kind.cameo[:2]:
@@ -291,8 +304,11 @@ class Event:
             raise InvalidValueError(msg, path=("moved_to",))
 
     @property
-    def effective_cameo(self) -> str:
+    def effective_cameo(self) -> str | None:
         """The CAMEO code that applies, the event's own or else its kind's.
+
+        ``None`` only for a coded event (``EventKind.CODED``) that gives no
+        CAMEO code: nothing is derived from its PLOVER coding.
 
         >>> Event("call", EventKind.MEETING, Status.HELD, None, "A call.", cameo="041").effective_cameo
         '041'
@@ -300,14 +316,19 @@ class Event:
         return self.kind.cameo if self.cameo is None else self.cameo
 
     @property
-    def effective_plover(self) -> PloverCoding:
+    def effective_plover(self) -> PloverCoding | None:
         """The PLOVER coding that applies, the event's own or else its kind's type and mode.
+
+        ``None`` only for a coded event (``EventKind.CODED``) that gives no
+        PLOVER coding: nothing is derived from its CAMEO code.
 
         >>> Event("v", EventKind.STATE_VISIT, Status.HELD, None, "A visit.").effective_plover
         PloverCoding(event='CONSULT', mode='visit', contexts=())
         """
         if self.plover is not None:
             return self.plover
+        if self.kind.plover is None:
+            return None
         return PloverCoding(self.kind.plover, self.kind.plover_mode)
 
 

@@ -25,6 +25,11 @@ class EventKind(Vocabulary):
     :attr:`plover`, :attr:`plover_mode`); :attr:`mapping_is_judgement` says
     where the mapping is our reading rather than a one-to-one match, and
     :attr:`judgement` why.
+
+    ``CODED`` is the one kind that is not curated: an event known only
+    by its own CAMEO code and/or PLOVER coding (``Event.cameo``,
+    ``Event.plover``), which it must give; the kind has no codes of its own
+    (:attr:`cameo` and :attr:`plover` are ``None``).
     """
 
     ESTABLISHMENT = "establishment_of_relations"
@@ -52,15 +57,19 @@ class EventKind(Vocabulary):
     SANCTIONS_LIFTED = "sanctions_lifted"
     PROTEST = "diplomatic_protest"
     DEMONSTRATION = "demonstration"
+    CODED = "coded_event"
 
     @property
-    def cameo(self) -> str:
-        """The CAMEO event code (CAMEO 1.1b3), one the bundled tables name."""
+    def cameo(self) -> str | None:
+        """The CAMEO event code (CAMEO 1.1b3), one the bundled tables name.
+
+        ``None`` for ``CODED``, whose events give their own.
+        """
         return EVENT_KINDS[self].cameo
 
     @property
-    def plover(self) -> str:
-        """The PLOVER event type."""
+    def plover(self) -> str | None:
+        """The PLOVER event type; ``None`` for ``CODED``, whose events give their own."""
         return EVENT_KINDS[self].plover
 
     @property
@@ -88,14 +97,28 @@ def _judgement_reason(
         raise ValueError(msg)
 
 
+def _codes_together(
+    instance: EventKindRecord, attribute: attrs.Attribute[str | None], value: str | None
+) -> None:
+    del attribute
+    if (value is None) != (instance.cameo is None) or (
+        value is None and instance.plover_mode is not None
+    ):
+        msg = "a kind has a CAMEO code and a PLOVER type, or neither (the coded kind)"
+        raise ValueError(msg)
+
+
 @attrs.frozen(kw_only=True)
 class EventKindRecord:
     """All that bilateral says about one event kind.
 
     Attributes:
         cameo: The CAMEO 1.1b3 event code; always one the bundled tables
-            name (``bilateral/data/reference/cameo.csv``).
-        plover: The PLOVER event type of the current manual.
+            name (``bilateral/data/reference/cameo.csv``). ``None`` only
+            for the kind whose events give their own codes
+            (``EventKind.CODED``).
+        plover: The PLOVER event type of the current manual; ``None`` with
+            ``cameo``.
         plover_mode: Its mode, where the manual defines one that fits.
         mapping_is_judgement: Whether the mapping to CAMEO and PLOVER is our
             reading rather than a one-to-one match (docs/explanation/event-codes.md).
@@ -104,8 +127,8 @@ class EventKindRecord:
             official visit"), a message the text layer translates.
     """
 
-    cameo: str
-    plover: str
+    cameo: str | None
+    plover: str | None = attrs.field(validator=_codes_together)
     plover_mode: str | None = None
     mapping_is_judgement: bool
     judgement: str | None = attrs.field(default=None, validator=_judgement_reason)
@@ -323,8 +346,85 @@ EVENT_KINDS: Mapping[EventKind, EventKindRecord] = MappingProxyType(
             mapping_is_judgement=False,
             label=pgettext("event kind", "A demonstration"),
         ),
+        EventKind.CODED: EventKindRecord(
+            cameo=None,  # the event's own
+            plover=None,  # the event's own
+            mapping_is_judgement=False,
+            # Translators: an event known only by its codes; describe names it by its PLOVER
+            # type ("An assault") where it has one, else as this with its CAMEO code.
+            label=pgettext("event kind", "An event"),
+        ),
     }
 )
+
+
+@attrs.frozen(kw_only=True)
+class PloverTypeRecord:
+    """All that bilateral says about one PLOVER event type.
+
+    Attributes:
+        label: The type as the subject of "{kind} took place {when}."
+            ("An assault"), naming an event of ``EventKind.CODED``; a
+            message the text layer translates.
+    """
+
+    label: Message
+
+
+PLOVER_TYPES: Mapping[str, PloverTypeRecord] = MappingProxyType(
+    {
+        # Translators: PLOVER AGREE (agreeing, offering or promising to cooperate), as the subject
+        # of "event held".
+        "AGREE": PloverTypeRecord(label=pgettext("PLOVER event type", "An agreement")),
+        # Translators: PLOVER CONSULT (consultations and meetings, visits and calls), as the subject
+        # of "event held".
+        "CONSULT": PloverTypeRecord(label=pgettext("PLOVER event type", "A consultation")),
+        "SUPPORT": PloverTypeRecord(
+            # Translators: PLOVER SUPPORT (diplomatic, non-material support or cooperation), as
+            # the subject of "event held".
+            label=pgettext("PLOVER event type", "An expression of support")
+        ),
+        # Translators: PLOVER CONCEDE (verbal concessions, promises to ease restrictions), as the
+        # subject of "event held".
+        "CONCEDE": PloverTypeRecord(label=pgettext("PLOVER event type", "A concession")),
+        # Translators: PLOVER COOPERATE (material cooperation or exchange (economic, military,
+        # judicial)), as the subject of "event held".
+        "COOPERATE": PloverTypeRecord(label=pgettext("PLOVER event type", "Cooperation")),
+        # Translators: PLOVER AID (material aid: money, arms, relief), as the subject of "event
+        # held".
+        "AID": PloverTypeRecord(label=pgettext("PLOVER event type", "The provision of aid")),
+        # Translators: PLOVER RETREAT (de-escalation with material effect: withdrawing, releasing, a
+        # ceasefire), as the subject of "event held".
+        "RETREAT": PloverTypeRecord(label=pgettext("PLOVER event type", "A retreat")),
+        # Translators: PLOVER REQUEST (requests, demands and orders), as the subject of "event
+        # held".
+        "REQUEST": PloverTypeRecord(label=pgettext("PLOVER event type", "A request")),
+        # Translators: PLOVER ACCUSE (disapproval, complaints, accusations, investigations), as the
+        # subject of "event held".
+        "ACCUSE": PloverTypeRecord(label=pgettext("PLOVER event type", "An accusation")),
+        # Translators: PLOVER REJECT (rejections and refusals), as the subject of "event held".
+        "REJECT": PloverTypeRecord(label=pgettext("PLOVER event type", "A rejection")),
+        # Translators: PLOVER THREATEN (threats and coercive warnings), as the subject of "event
+        # held".
+        "THREATEN": PloverTypeRecord(label=pgettext("PLOVER event type", "A threat")),
+        # Translators: PLOVER PROTEST (civilian demonstrations and collective protest), as the
+        # subject of "event held".
+        "PROTEST": PloverTypeRecord(label=pgettext("PLOVER event type", "A protest")),
+        # Translators: PLOVER SANCTION (any reduction of existing relations, not only formal
+        # sanctions), as the subject of "event held".
+        "SANCTION": PloverTypeRecord(label=pgettext("PLOVER event type", "A sanction")),
+        # Translators: PLOVER MOBILIZE (military or police moves short of force), as the subject of
+        # "event held".
+        "MOBILIZE": PloverTypeRecord(label=pgettext("PLOVER event type", "A mobilization")),
+        # Translators: PLOVER COERCE (repression and restrictions short of violence), as the subject
+        # of "event held".
+        "COERCE": PloverTypeRecord(label=pgettext("PLOVER event type", "Coercion")),
+        # Translators: PLOVER ASSAULT (deliberate actions that may cause physical harm), as the
+        # subject of "event held".
+        "ASSAULT": PloverTypeRecord(label=pgettext("PLOVER event type", "An assault")),
+    }
+)
+"""A record for each event type of the current PLOVER manual (in its order)."""
 
 
 class Status(Vocabulary):

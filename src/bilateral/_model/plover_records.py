@@ -16,7 +16,9 @@ why; in short:
   non-state actors when it is one of :data:`NON_STATE_CODES`; any other code
   is a problem;
 - a record whose actors name exactly two different countries becomes one
-  event of their relation; any other is a problem that says how many
+  event of their relation: of the curated kind that means its type and mode
+  exactly (:data:`KINDS`), else a coded event (``EventKind.CODED``) carrying
+  its PLOVER coding; any other is a problem that says how many
   countries it names (a relation holds two; the event is never split into
   pairs);
 - the markup's spans (``(SRC: ...)``, ``(TAR: ...)``, ``(SRC/TAR: ...)``,
@@ -73,8 +75,9 @@ KINDS: Mapping[tuple[str, str | None], EventKind] = {
 """The event kind of each PLOVER type and mode that one of bilateral's kinds means exactly.
 
 A kind says more than most PLOVER types (a ``SANCTION`` is not always
-relations severed), so only these are read; any other type is a problem of
-its record, not a guessed kind.
+relations severed), so only these are read as a curated kind; any other type
+and mode is a coded event (``EventKind.CODED``), known by its PLOVER
+coding alone, never a guessed kind.
 """
 
 _MARKER = re.compile(r"\((SRC/TAR|SRC|TAR|EVT|LOC): ?")
@@ -190,9 +193,32 @@ def _coding(record: Mapping[str, Any]) -> PloverCoding:
         mode = legacy.mode  # INVESTIGATE is ACCUSE, mode investigate
     try:
         return PloverCoding(name, mode, contexts)
+    except UnknownCodeError as exc:
+        step = str(exc.path[0]) if exc.path else "event"
+        published = _published_in(name, exc.code, step)
+        if published is None:
+            raise exc.at("context" if step == "contexts" else step) from None
+        reason = (
+            f"{exc.reason} (the {published} CAMEO-to-PLOVER mapping uses it, the current "
+            "manual does not; older modes and contexts are not mapped)"
+        )
+        raise UnknownCodeError(
+            reason, exc.code, exc.suggestions, path=("context" if step == "contexts" else step,)
+        ) from None
     except InvalidValueError as exc:
         step = str(exc.path[0]) if exc.path else "event"
         raise exc.at("context" if step == "contexts" else step) from None
+
+
+def _published_in(event: str, code: str, step: str) -> str | None:
+    """Which bundled CAMEO-to-PLOVER mapping uses a mode of ``event`` or a context the manual lacks."""
+    for name in ("2021", "earlier"):
+        for mapping in vocabularies.cameo_to_plover_table(name).values():
+            if step == "mode" and mapping.event == event and code in mapping.modes:
+                return name
+            if step == "contexts" and code in mapping.contexts:
+                return name
+    return None
 
 
 def markup_spans(markup: str, text: str) -> list[tuple[str, int, int]]:
@@ -278,12 +304,8 @@ def _when(record: Mapping[str, Any], record_id: str) -> tuple[PartialDate | None
 
 
 def _kind(coding: PloverCoding) -> EventKind:
-    kind = KINDS.get((coding.event, coding.mode))
-    if kind is None:
-        mode = "" if coding.mode is None else f" (mode {coding.mode})"
-        msg = f"no event kind of bilateral means PLOVER {coding.event}{mode}"
-        raise InvalidValueError(msg, path=("event",))
-    return kind
+    """The curated kind that means the coding exactly, else ``EventKind.CODED``."""
+    return KINDS.get((coding.event, coding.mode), EventKind.CODED)
 
 
 def _actor_text(actor: tuple[str, str, str | None]) -> str:

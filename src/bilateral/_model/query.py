@@ -280,13 +280,20 @@ class EventQuery:
         return len(self.matches)
 
 
-def plover_of(event: Event) -> str:
-    """The PLOVER event type a query reads for ``event``: its own, else its kind's."""
-    return event.effective_plover.event
+def plover_of(event: Event) -> str | None:
+    """The PLOVER event type a query reads for ``event``: its own, else its kind's.
+
+    ``None`` for a coded event that gives only a CAMEO code.
+    """
+    coding = event.effective_plover
+    return None if coding is None else coding.event
 
 
-def cameo_of(event: Event) -> str:
-    """The CAMEO event code a query reads for ``event``: its own, else its kind's."""
+def cameo_of(event: Event) -> str | None:
+    """The CAMEO event code a query reads for ``event``: its own, else its kind's.
+
+    ``None`` for a coded event that gives only a PLOVER coding.
+    """
     return event.effective_cameo
 
 
@@ -339,7 +346,7 @@ def find_events(
                 continue
             if wanted_plover is not None and plover_of(event) != wanted_plover:
                 continue
-            if wanted_root is not None and not cameo_of(event).startswith(wanted_root):
+            if wanted_root is not None and not (cameo_of(event) or "").startswith(wanted_root):
                 continue
             match = Match.CERTAIN if bounds is None else window_match(event.when, bounds)
             if match is not None:

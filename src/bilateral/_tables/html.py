@@ -84,6 +84,8 @@ def _status(event: Event) -> str:
 
 def _plover(event: Event) -> str:
     coding = event.effective_plover
+    if coding is None:
+        return ""
     return " ".join([coding.event, *([coding.mode] if coding.mode else []), *coding.contexts])
 
 
@@ -96,7 +98,7 @@ def events_table(events: Iterable[Event], title: str = "Events") -> Table:
             _status(e),
             e.kind.value,
             e.summary,
-            e.effective_cameo,
+            e.effective_cameo or "",
             _plover(e),
         )
         for e in events

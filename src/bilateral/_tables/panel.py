@@ -249,8 +249,10 @@ def _event_counts(events: list[dict[str, Any]], year: int) -> dict[str, int]:
         first, last = e["earliest"], e["latest"]
         if first is not None and last is not None and first.year == last.year:
             if first.year == year:
-                counts[f"plover_{e['plover'].lower()}"] += 1
-                counts[f"cameo_{e['cameo'][:2]}"] += 1
+                if e["plover"] is not None:  # a coded event may give only one vocabulary
+                    counts[f"plover_{e['plover'].lower()}"] += 1
+                if e["cameo"] is not None:
+                    counts[f"cameo_{e['cameo'][:2]}"] += 1
         elif _overlaps(first, last, year):
             uncertain += 1
     counts["events_uncertain_year"] = uncertain

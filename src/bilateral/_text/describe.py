@@ -29,7 +29,12 @@ from bilateral._model import (
     TradeChange,
     TradePeriod,
 )
-from bilateral._model.kinds import EVENT_KINDS, MISSION_KINDS, REPRESENTATION_LEVELS
+from bilateral._model.kinds import (
+    EVENT_KINDS,
+    MISSION_KINDS,
+    PLOVER_TYPES,
+    REPRESENTATION_LEVELS,
+)
 from bilateral._text.catalog import text_locale, translations
 from bilateral._text.format import (
     date_phrase,
@@ -89,6 +94,34 @@ def _event_kind(kind: EventKind, t: gettext.NullTranslations) -> str:
     return _translate(EVENT_KINDS[kind].label, t)
 
 
+# Translators: a coded event's PLOVER type with its mode; {kind} is the type ("An assault"),
+# {mode} the mode as the PLOVER manual writes it ("firearms", "visit"), a code left in English.
+# The gender is the type's.
+_WITH_MODE = pgettext("PLOVER event type with its mode", "{kind} (mode: {mode})")
+# Translators: an event known only by its CAMEO code; {kind} is "An event" (the "event kind"
+# message), {code} the CAMEO code ("042"). The gender is that of "An event".
+_WITH_CAMEO = pgettext("event with its CAMEO code", "{kind} (CAMEO {code})")
+
+
+def _event_label(event: Event, t: gettext.NullTranslations) -> tuple[str, str]:
+    """What the event is called as a sentence's subject, and the gender of that name.
+
+    A curated kind's label; a coded event by its PLOVER type (and mode), else
+    as an event with its CAMEO code.
+    """
+    coding = event.plover if event.kind is EventKind.CODED else None
+    if coding is not None:
+        label = _translate(PLOVER_TYPES[coding.event].label, t)
+        if coding.mode is not None:
+            label = _translate(_WITH_MODE, t).format(kind=label, mode=coding.mode)
+        return label, _translate(_PLOVER_GENDERS[coding.event], t)
+    label = _event_kind(event.kind, t)
+    if event.kind is EventKind.CODED:
+        label = _translate(_WITH_CAMEO, t).format(kind=label, code=event.cameo)
+    gender = _translate(_GENDERS[event.kind], t) if event.kind in _GENDERS else ""
+    return label, gender
+
+
 # Translators: the grammatical gender of your translation of this event kind, for the
 # verbs that agree with it: write "masculine", "feminine" or "neuter"; a language whose
 # verbs do not agree writes "none".
@@ -132,6 +165,30 @@ _GENDERS: dict[EventKind, Message] = {
     EventKind.SANCTIONS_LIFTED: pgettext("gender of an event kind", "The lifting of sanctions"),
     EventKind.PROTEST: pgettext("gender of an event kind", "A diplomatic protest"),
     EventKind.DEMONSTRATION: pgettext("gender of an event kind", "A demonstration"),
+    # Translators: the gender of "An event" (an event known only by its codes), as above.
+    EventKind.CODED: pgettext("gender of an event kind", "An event"),
+}
+
+# Translators: the grammatical gender of your translation of this PLOVER event type (the
+# "PLOVER event type" messages), as for the event kinds: "masculine", "feminine", "neuter", or
+# "none" in a language whose verbs do not agree.
+_PLOVER_GENDERS: dict[str, Message] = {
+    "AGREE": pgettext("gender of a PLOVER event type", "An agreement"),
+    "CONSULT": pgettext("gender of a PLOVER event type", "A consultation"),
+    "SUPPORT": pgettext("gender of a PLOVER event type", "An expression of support"),
+    "CONCEDE": pgettext("gender of a PLOVER event type", "A concession"),
+    "COOPERATE": pgettext("gender of a PLOVER event type", "Cooperation"),
+    "AID": pgettext("gender of a PLOVER event type", "The provision of aid"),
+    "RETREAT": pgettext("gender of a PLOVER event type", "A retreat"),
+    "REQUEST": pgettext("gender of a PLOVER event type", "A request"),
+    "ACCUSE": pgettext("gender of a PLOVER event type", "An accusation"),
+    "REJECT": pgettext("gender of a PLOVER event type", "A rejection"),
+    "THREATEN": pgettext("gender of a PLOVER event type", "A threat"),
+    "PROTEST": pgettext("gender of a PLOVER event type", "A protest"),
+    "SANCTION": pgettext("gender of a PLOVER event type", "A sanction"),
+    "MOBILIZE": pgettext("gender of a PLOVER event type", "A mobilization"),
+    "COERCE": pgettext("gender of a PLOVER event type", "Coercion"),
+    "ASSAULT": pgettext("gender of a PLOVER event type", "An assault"),
 }
 
 # Translators: an event that took place; {kind} is the event kind ("An official visit", or
@@ -167,7 +224,9 @@ _ROUTE = pgettext("event kind with its route", "{kind} from {origin} to {destina
 
 
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+    # "İ" (Turkish, Azerbaijani) is "i": Python's lower() adds a combining dot to it.
+    first = "i" if text[:1] == "İ" else text[:1].lower()
+    return first + text[1:]
 
 
 def describe_event(event: Event, locale: str = "en") -> str:
@@ -179,7 +238,7 @@ def describe_event(event: Event, locale: str = "en") -> str:
     """
     locale = text_locale(locale)
     _, t = _t(locale)
-    kind = _event_kind(event.kind, t)
+    kind, gender = _event_label(event, t)
     if event.origin is not None and event.destination is not None:
         kind = _translate(_ROUTE, t).format(
             kind=kind,
@@ -187,12 +246,12 @@ def describe_event(event: Event, locale: str = "en") -> str:
             origin=_country(event.origin, locale, t),
             destination=_country(event.destination, locale, t),
         )
-    gender = _translate(_GENDERS[event.kind], t) if event.kind in _GENDERS else ""
     if event.status is Status.PLANNED:
         template = _PLANNED_BY_GENDER.get(gender, _PLANNED)
         when = date_phrase(event.when, "planned", locale)
     elif event.status in (Status.CANCELLED, Status.POSTPONED):
-        return _called_off(event, kind, date_phrase(event.when, "planned", locale), locale, t)
+        when = date_phrase(event.when, "planned", locale)
+        return _called_off(event, (kind, gender), when, locale, t)
     else:
         template = _HELD_BY_GENDER.get(gender, _HELD)
         when = when_phrase(event.when, locale)
@@ -285,9 +344,9 @@ _CALLED_OFF_BY_GENDER: dict[Message, dict[str, Message]] = {
 
 
 def _called_off(
-    event: Event, kind: str, when: str, locale: str, t: gettext.NullTranslations
+    event: Event, named: tuple[str, str], when: str, locale: str, t: gettext.NullTranslations
 ) -> str:
-    gender = _translate(_GENDERS[event.kind], t) if event.kind in _GENDERS else ""
+    kind, gender = named  # the name and its gender
 
     def gendered(message: Message) -> str:
         return _translate(_CALLED_OFF_BY_GENDER[message].get(gender, message), t)
