@@ -244,7 +244,8 @@ class TestEventQueries:
             ("cameo_root", "4", "two digits"),
             ("cameo_root", "21", "two digits"),
             ("plover", "PICNIC", "PLOVER"),
-            ("within", "2022", "expected a PartialDate"),
+            ("within", "20x", "is not an EDTF date"),
+            ("within", 2022, "expected a PartialDate"),
             ("within", (dt.date(2022, 2, 1), dt.date(2022, 1, 1)), "ends"),
         ],
     )

@@ -40,7 +40,7 @@ from bilateral._model.facts import Event
 from bilateral._model.kinds import EventKind, Status
 from bilateral._model.relation import Relation
 from bilateral._values.country import Country
-from bilateral._values.dates import DateRange, PartialDate, When, _sort_key
+from bilateral._values.dates import DateRange, PartialDate, When, _sort_key, parse_when
 from bilateral._values.errors import InvalidValueError, MergeConflictError, Step, format_path
 from bilateral._values.money import Money
 from bilateral._values.vocabularies import cameo_codes, current_plover_name
@@ -241,6 +241,11 @@ def window_bounds(window: object) -> _Bounds:
     Raises:
         InvalidValueError: ``window`` is not a window, or it ends before it starts.
     """
+    if isinstance(window, str):  # EDTF text, as a constructor's date field takes it
+        try:
+            window = parse_when(window)
+        except InvalidValueError as exc:
+            raise type(exc)(exc.reason, path=("within",)) from None
     if isinstance(window, PartialDate | DateRange):
         return _bounds_of(window)
     if isinstance(window, dt.datetime):
