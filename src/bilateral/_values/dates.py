@@ -591,6 +591,9 @@ def _check_end(name: str, value: object) -> PartialDate | None:
 class _NoEnd:
     """The default of :class:`DateRange`'s ``end``: only a start was given (an interval string)."""
 
+    def __repr__(self) -> str:
+        return "<no end given>"
+
 
 _NO_END = _NoEnd()
 
@@ -639,7 +642,9 @@ class DateRange(_Ordered):
     def __init__(self, start: PartialDate | str | None, end: PartialDate | str | None) -> None: ...
 
     def __init__(
-        self, start: PartialDate | str | None, end: PartialDate | str | _NoEnd | None = _NO_END
+        self,
+        start: PartialDate | str | None,
+        end: Any = _NO_END,  # PartialDate | str | None; the overloads type it
     ) -> None:
         first: object
         last: object
