@@ -95,6 +95,16 @@ def test_a_day_before_the_establishment_says_so(capsys):
     ] == [line for line in out.splitlines() if line.startswith("  On ")]
 
 
+def test_a_locale_without_a_catalog_is_one_line_on_stderr(capsys):
+    assert 0 == main(["--locale", "it", "--today", "2023-02-17"])
+    captured = capsys.readouterr()
+    assert captured.err == "bilateral: no catalog for 'it'; writing English\n"
+    assert "Diplomatic relations between Azerbaijan and Lithuania" in captured.out
+    # Every time, not only the first time the library warns about the locale.
+    assert 0 == main(["--locale", "it", "--today", "2023-02-17"])
+    assert capsys.readouterr().err == "bilateral: no catalog for 'it'; writing English\n"
+
+
 def test_unknown_locale_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as info:
         main(["--locale", "xx"])

@@ -301,6 +301,36 @@ class TestTradeChanges:
             == describe(relation).splitlines()[5]
         )
 
+    @pytest.mark.parametrize(
+        ("locale", "expected"),
+        [
+            (
+                "en",
+                "Annualized, the figure for 2021 is $55.2M higher than for 2016, when it was zero.",
+            ),
+            ("ru", "выше, чем за 2016 год, когда он был равен нулю."),
+        ],
+    )
+    def test_a_rise_from_zero_has_no_percentage_and_is_not_the_same(self, locale, expected):
+        # Made-up figures: nothing in 2016, 55.2 million in 2021.
+        change = _trade(Flow.TURNOVER, "2016", "0").change_to(
+            _trade(Flow.TURNOVER, "2021", "55200000")
+        )
+
+        assert change.ratio is None
+        text = describe(change, locale)
+        assert text.endswith(expected)
+        assert "%" not in text
+
+    @pytest.mark.parametrize("locale", ["az", "de", "en", "ja", "lt", "ru", "tr", "uk", "zh"])
+    def test_a_rise_from_zero_is_translated_in_every_catalog(self, locale):
+        change = _trade(Flow.TURNOVER, "2016", "0").change_to(_trade(Flow.TURNOVER, "2021", "5"))
+        same = _trade(Flow.TURNOVER, "2016", "5").change_to(_trade(Flow.TURNOVER, "2021", "5"))
+
+        assert describe(change, locale) != describe(same, locale)
+        if locale != "en":
+            assert "when it was zero" not in describe(change, locale)
+
     def test_different_reporters_and_currencies_are_not_compared(self):
         relation = Relation(
             ("AZ", "LT"),

@@ -289,8 +289,9 @@ class TestTrade:
             TradePeriod(Flow.EXPORTS, PartialDate("2022"), Money("1", "USD"))
 
     def test_wrong_types(self):
-        with pytest.raises(InvalidValueError, match="flow: expected Flow, got 'turnover'"):
-            TradePeriod("turnover", PartialDate("2022"), Money("1", "USD"))  # type: ignore[arg-type]
+        # "turnover" is Flow.TURNOVER's value, so it is taken; "Turnover" is not.
+        with pytest.raises(InvalidValueError, match="flow: expected Flow, got 'Turnover'"):
+            TradePeriod("Turnover", PartialDate("2022"), Money("1", "USD"))
         with pytest.raises(InvalidValueError, match="value: expected Money"):
             TradePeriod(Flow.TURNOVER, PartialDate("2022"), 1)  # type: ignore[arg-type]
 

@@ -155,6 +155,17 @@ def _with_bad_middle(text_of_bad: str) -> str:
             "BAD-2",
             "date",
         ),
+        (  # made up: the USSR (SUN) consulting Lithuania in 2021, after it ceased
+            json.dumps(
+                {
+                    **_records()[1],
+                    "id": "BAD-3",
+                    "source": [{"actorText": "The USSR", "code": "SUN"}],
+                }
+            ),
+            "BAD-3",
+            "date",
+        ),
     ],
 )
 def test_one_bad_record_in_the_middle(bad, record, field):

@@ -97,8 +97,8 @@ class TestMerge:
         assert error.values == ("A made-up name", "Another made-up name")
         assert str(error) == (
             "people[1].name: person 'p1' differs between dataset 0 "
-            "($.people[0].name: 'A made-up name') and dataset 1 "
-            "($.people[1].name: 'Another made-up name')"
+            '($.people[0].name: "A made-up name") and dataset 1 '
+            '($.people[1].name: "Another made-up name")'
         )
 
     def test_an_event_with_another_date_is_a_conflict_at_its_path(self):
@@ -108,6 +108,32 @@ class TestMerge:
         assert info.value.datasets == (0, 2)
         assert info.value.path == ("relations", 0, "events", 0, "when")
         assert info.value.values == (PartialDate("2022-05"), PartialDate("2022-06"))
+
+    def test_a_date_is_named_whole_as_the_format_writes_it(self):
+        day = attrs.evolve(GE_TR, established=PartialDate("1995-11-20"))
+        month = attrs.evolve(GE_TR, established=PartialDate("1995-11"))
+        with pytest.raises(MergeConflictError) as info:
+            merge(made_up(day), made_up(month))
+        assert info.value.paths == (("relations", 0, "established"),) * 2
+        assert info.value.values == (PartialDate("1995-11-20"), PartialDate("1995-11"))
+        assert str(info.value) == (
+            "relations[0].established: established of relation GE-TR differs between dataset 0 "
+            '($.relations[0].established: "1995-11-20") and dataset 1 '
+            '($.relations[0].established: "1995-11")'
+        )
+
+    def test_a_list_in_a_record_is_followed_to_the_item_that_differs(self):
+        def at(place):
+            event = made_up_event("ge-tr-1", PartialDate("2022-05"), places=(place,))
+            return made_up(attrs.evolve(GE_TR, events=[event]))
+
+        with pytest.raises(MergeConflictError) as info:
+            merge(at("Tbilisi"), at("Ankara"))
+        assert info.value.path == ("relations", 0, "events", 0, "places", 0)
+        assert str(info.value).endswith(
+            '($.relations[0].events[0].places[0]: "Tbilisi") and dataset 1 '
+            '($.relations[0].events[0].places[0]: "Ankara")'
+        )
 
     def test_two_establishment_dates_are_a_conflict(self):
         other = attrs.evolve(GE_TR, established=PartialDate("1992"))
@@ -218,7 +244,8 @@ class TestEventQueries:
             ("cameo_root", "4", "two digits"),
             ("cameo_root", "21", "two digits"),
             ("plover", "PICNIC", "PLOVER"),
-            ("within", "2022", "expected a PartialDate"),
+            ("within", "20x", "is not an EDTF date"),
+            ("within", 2022, "expected a PartialDate"),
             ("within", (dt.date(2022, 2, 1), dt.date(2022, 1, 1)), "ends"),
         ],
     )

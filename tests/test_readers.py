@@ -95,6 +95,33 @@ def test_collect_keeps_the_others_and_names_the_bad_record(kind, tmp_path):
     ]
 
 
+def test_a_figure_after_a_former_country_ceased_is_a_problem_of_its_row(tmp_path):
+    # Made up: the USSR's exports to Lithuania in 2000, after it ceased (1992).
+    path = tmp_path / "former.csv"
+    path.write_text(
+        "reporter,partner,flow,period,value,currency,unit\n"
+        "SU,LT,exports,2000,12,USD,units\n"
+        "SU,LT,exports,1990,10,USD,units\n"
+        "AZ,LT,exports,2021,5,USD,units\n",
+        encoding="utf-8",
+    )
+
+    result = read_trade(path, on_error="collect")
+
+    (problem,) = result.problems
+    assert (problem.record, problem.path, problem.error) == (
+        2,
+        ("period",),
+        "CountryNotExistingError",
+    )
+    assert str(problem).startswith("row 2, period: ")
+    assert result.read == 2
+    assert [p.period.edtf for p in result.value.relation("SU", "LT").trade] == ["1990"]
+    with pytest.raises(InvalidValueError) as caught:
+        read_trade(path)
+    assert str(caught.value).startswith("row 2, period: ")
+
+
 def test_mirror_figures_stay_separate_with_their_reporters():
     result = read_trade(DATA / "long.csv", on_error="collect")
     relation = result.value.relation("AZ", "LT")

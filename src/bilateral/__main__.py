@@ -63,6 +63,7 @@ import datetime as dt
 import os
 import re
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
@@ -187,8 +188,10 @@ def _locale(text: str) -> str:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from bilateral._text.summary import summary  # noqa: PLC0415 - keep --help fast
-    from bilateral._values.errors import ValidationError  # noqa: PLC0415
+    from bilateral._text.catalog import has_catalog  # noqa: PLC0415 - keep --help fast
+    from bilateral._text.summary import summary  # noqa: PLC0415
+    from bilateral._values.errors import LocaleFallbackWarning, ValidationError  # noqa: PLC0415
+    from bilateral._values.locales import parse_locale  # noqa: PLC0415
     from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
     from bilateral._wire.converter import loads  # noqa: PLC0415
 
@@ -206,7 +209,13 @@ def _summary(args: argparse.Namespace) -> int:
                 sys.stderr.writelines(f"{name}: {problem}\n" for problem in exc.problems)
             return EXIT_INVALID
     today = args.today or dt.date.today()
-    _write(summary(dataset, today=today, locale=args.locale))
+    with warnings.catch_warnings():
+        # Said once, as one line of our own, not in the warnings module's format.
+        warnings.simplefilter("ignore", LocaleFallbackWarning)
+        text = summary(dataset, today=today, locale=args.locale)
+    if not has_catalog(parse_locale(args.locale)):
+        _error(f"no catalog for {args.locale!r}; writing English")
+    _write(text)
     return EXIT_OK
 
 

@@ -79,3 +79,12 @@ trade_figure = bilateral.plot_trade(relation, flow=bilateral.Flow.TURNOVER)
 # Country fields take codes as well as Country values.
 mission: bilateral.Mission = bilateral.Mission("AZ", "LT", opened=PartialDate("2007-09"))
 visitor: bilateral.Person = bilateral.Person("p", "P", country=440)
+
+# Constructors take an enum's value and EDTF text as well as the values themselves.
+text_event = bilateral.Event("made-up", "meeting", "held", "2022", "A made-up meeting")
+text_kind: bilateral.EventKind = text_event.kind
+text_when: When | None = text_event.when
+text_trade = bilateral.TradePeriod("turnover", "2021", Money("1", "USD"))
+text_statement = bilateral.Statement("made-up", None, "Made up", areas=["trade"])
+text_range = DateRange("2022", "2023")
+text_mission = bilateral.Mission("LT", "AZ", kind="embassy", opened="2007-04-03")

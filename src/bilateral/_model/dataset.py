@@ -113,7 +113,8 @@ class Dataset:
         Args:
             within: A window of days: a :class:`PartialDate` (``"2022-06"``
                 means all of June 2022), a :class:`DateRange` (open ends
-                allowed), a day, or a pair of days (``None`` for an open side).
+                allowed), either's EDTF text (``within="2022"``), a day, or a
+                pair of days (``None`` for an open side).
                 An event is *certainly* within when every day it may be lies in
                 the window, *possibly* within when some do; an event with no
                 date is possibly within every window.

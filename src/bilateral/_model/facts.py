@@ -6,6 +6,14 @@ import datetime as dt
 
 import attrs
 
+from bilateral._model.converters import (
+    to_area,
+    to_event_kind,
+    to_mission_kind,
+    to_optional_representation_level,
+    to_representation_level,
+    to_status,
+)
 from bilateral._model.kinds import Area, EventKind, MissionKind, RepresentationLevel, Status
 from bilateral._values import vocabularies
 from bilateral._values.checks import (
@@ -29,6 +37,9 @@ from bilateral._values.dates import (
     DateRange,
     PartialDate,
     When,
+    to_optional_partial_date,
+    to_optional_when,
+    to_partial_date,
 )
 from bilateral._values.errors import InvalidValueError, UnknownCodeError
 from bilateral._values.sources import Citation, citations
@@ -147,7 +158,9 @@ class PloverCoding:
                 raise InvalidValueError(msg, path=("contexts", index))
 
 
-def _areas(value: list[Area] | tuple[Area, ...]) -> tuple[Area, ...]:
+def _areas(value: list[Area | str] | tuple[Area | str, ...]) -> tuple[Area, ...]:
+    if isinstance(value, list | tuple):
+        value = [to_area(item) for item in value]
     return as_tuple(value, Area, "areas")
 
 
@@ -217,9 +230,9 @@ class Event:
     """
 
     id: str = attrs.field(validator=check_id, metadata=ID)
-    kind: EventKind = attrs.field(validator=is_a(EventKind))
-    status: Status = attrs.field(validator=is_a(Status))
-    when: When | None = attrs.field(validator=_when)
+    kind: EventKind = attrs.field(converter=to_event_kind, validator=is_a(EventKind))
+    status: Status = attrs.field(converter=to_status, validator=is_a(Status))
+    when: When | None = attrs.field(converter=to_optional_when, validator=_when)
     summary: str = attrs.field(validator=check_text, metadata=TEXT)
     origin: Country | None = attrs.field(
         default=None, kw_only=True, converter=to_optional_country, validator=optional_a(Country)
@@ -248,13 +261,18 @@ class Event:
         metadata=omitted_at_default(),
     )
     called_off: PartialDate | None = attrs.field(
+        converter=to_optional_partial_date,
         default=None,
         kw_only=True,
         validator=optional_a(PartialDate),
         metadata=omitted_at_default(),
     )
     moved_to: When | None = attrs.field(
-        default=None, kw_only=True, validator=_when, metadata=omitted_at_default()
+        converter=to_optional_when,
+        default=None,
+        kw_only=True,
+        validator=_when,
+        metadata=omitted_at_default(),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -345,8 +363,10 @@ class LevelChange:
         citations: Where the source says it.
     """
 
-    when: PartialDate = attrs.field(validator=is_a(PartialDate))
-    level: RepresentationLevel = attrs.field(validator=is_a(RepresentationLevel))
+    when: PartialDate = attrs.field(converter=to_partial_date, validator=is_a(PartialDate))
+    level: RepresentationLevel = attrs.field(
+        converter=to_representation_level, validator=is_a(RepresentationLevel)
+    )
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
 
 
@@ -373,19 +393,27 @@ class Mission:
     sending: Country = attrs.field(converter=to_country, validator=is_a(Country))
     receiving: Country = attrs.field(converter=to_country, validator=is_a(Country))
     kind: MissionKind = attrs.field(
-        default=MissionKind.EMBASSY, kw_only=True, validator=is_a(MissionKind)
+        converter=to_mission_kind,
+        default=MissionKind.EMBASSY,
+        kw_only=True,
+        validator=is_a(MissionKind),
     )
     opened: PartialDate | None = attrs.field(
-        default=None, kw_only=True, validator=optional_a(PartialDate)
+        converter=to_optional_partial_date,
+        default=None,
+        kw_only=True,
+        validator=optional_a(PartialDate),
     )
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
     closed: PartialDate | None = attrs.field(
+        converter=to_optional_partial_date,
         default=None,
         kw_only=True,
         validator=optional_a(PartialDate),
         metadata=omitted_at_default(),
     )
     level: RepresentationLevel | None = attrs.field(
+        converter=to_optional_representation_level,
         default=None,
         kw_only=True,
         validator=optional_a(RepresentationLevel),
@@ -447,8 +475,10 @@ class Rupture:
         citations: Where the sources say it.
     """
 
-    severed: PartialDate = attrs.field(validator=is_a(PartialDate))
-    restored: PartialDate | None = attrs.field(default=None, validator=optional_a(PartialDate))
+    severed: PartialDate = attrs.field(converter=to_partial_date, validator=is_a(PartialDate))
+    restored: PartialDate | None = attrs.field(
+        converter=to_optional_partial_date, default=None, validator=optional_a(PartialDate)
+    )
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
 
     def __attrs_post_init__(self) -> None:
@@ -468,7 +498,7 @@ class DocumentCount:
     """
 
     count: int = attrs.field(validator=check_count, metadata=COUNT)
-    as_of: PartialDate = attrs.field(validator=is_a(PartialDate))
+    as_of: PartialDate = attrs.field(converter=to_partial_date, validator=is_a(PartialDate))
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)
 
 
@@ -494,5 +524,7 @@ class Statement:
     occasion: str | None = attrs.field(default=None, kw_only=True, validator=optional_a(str))
     areas: tuple[Area, ...] = attrs.field(default=(), kw_only=True, converter=_areas)
     direct_quote: bool = attrs.field(default=False, kw_only=True, validator=is_a(bool))
-    when: When | None = attrs.field(default=None, kw_only=True, validator=_when)
+    when: When | None = attrs.field(
+        converter=to_optional_when, default=None, kw_only=True, validator=_when
+    )
     citations: tuple[Citation, ...] = attrs.field(default=(), kw_only=True, converter=citations)

@@ -43,7 +43,7 @@ from bilateral._model.kinds import EventKind, Status
 from bilateral._model.reading import OnError, ProgressCallback, Reading, ReadResult
 from bilateral._model.relation import Relation
 from bilateral._values import vocabularies
-from bilateral._values.country import Country
+from bilateral._values.country import Country, check_exists
 from bilateral._values.dates import PartialDate
 from bilateral._values.errors import InvalidValueError, UnknownCodeError
 from bilateral._values.sources import Citation, Source
@@ -366,6 +366,9 @@ def plover_record(
     coding = _coding(record)
     kind = _kind(coding)
     when, date_note = _when(record, record_id)
+    # The relation checks this too, but only once every record is read: an event dated after
+    # a former country ceased is a problem of its record.
+    check_exists(countries, when, ("date",))
     spans = markup_spans(info["markup"], text)
     source_id = record_id.lower()
     coder = _text(record, "coder", required=False)

@@ -27,9 +27,11 @@ out (none are); see :func:`window_match`.
 from __future__ import annotations
 
 import datetime as dt
-import reprlib
+import json
+import types
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -37,8 +39,10 @@ import attrs
 from bilateral._model.facts import Event
 from bilateral._model.kinds import EventKind, Status
 from bilateral._model.relation import Relation
-from bilateral._values.dates import DateRange, PartialDate, When, _sort_key
+from bilateral._values.country import Country
+from bilateral._values.dates import DateRange, PartialDate, When, _sort_key, parse_when
 from bilateral._values.errors import InvalidValueError, MergeConflictError, Step, format_path
+from bilateral._values.money import Money
 from bilateral._values.vocabularies import cameo_codes, current_plover_name
 from bilateral._values.vocabulary import Vocabulary
 
@@ -46,11 +50,6 @@ from bilateral._values.vocabulary import Vocabulary
 
 # One value as found in one dataset: the dataset's place, the path in it, the value.
 _Found = tuple[int, tuple[Step, ...], Any]
-
-_short = reprlib.Repr()
-_short.maxstring = 40
-_short.maxother = 60
-_short.maxlevel = 2
 
 
 def _identity(value: object) -> Hashable:
@@ -73,20 +72,77 @@ def _name(value: object) -> str:
     return f"{kind} {item_id!r}" if isinstance(item_id, str) else kind
 
 
-def _conflict(first: _Found, second: _Found, what: str) -> MergeConflictError:
-    """The error for two different values under one identity, at the first field that differs."""
-    (a_set, a_path, a_value), (b_set, b_path, b_value) = first, second
-    if type(a_value) is type(b_value) and attrs.has(type(a_value)):
-        for field in attrs.fields(type(a_value)):
-            a_field, b_field = getattr(a_value, field.name), getattr(b_value, field.name)
-            if a_field != b_field:
-                a_path, b_path = (*a_path, field.name), (*b_path, field.name)
-                a_value, b_value = a_field, b_field
+# Values the format writes as one thing (a string, or Money's small object): a conflict
+# names them whole, never a part of them that the document does not show.
+_LEAVES = (PartialDate, DateRange, Money, Country, dt.date, Decimal, Vocabulary, str, int)
+
+
+def _first_difference(
+    a_path: tuple[Step, ...], a_value: Any, b_path: tuple[Step, ...], b_value: Any
+) -> tuple[tuple[Step, ...], Any, tuple[Step, ...], Any]:
+    """Go down to the first field (or list item) that differs, stopping at a leaf of the format."""
+    while a_value != b_value and not isinstance(a_value, _LEAVES):
+        if type(a_value) is type(b_value) and attrs.has(type(a_value)):
+            for field in attrs.fields(type(a_value)):
+                a_field, b_field = getattr(a_value, field.name), getattr(b_value, field.name)
+                if a_field != b_field:
+                    a_path, b_path = (*a_path, field.name), (*b_path, field.name)
+                    a_value, b_value = a_field, b_field
+                    break
+        elif isinstance(a_value, tuple) and isinstance(b_value, tuple):
+            if len(a_value) != len(b_value):
                 break
+            index = next(i for i, (a, b) in enumerate(zip(a_value, b_value, strict=True)) if a != b)
+            a_path, b_path = (*a_path, index), (*b_path, index)
+            a_value, b_value = a_value[index], b_value[index]
+        else:
+            break
+    return a_path, a_value, b_path, b_value
+
+
+_AS_TEXT: tuple[tuple[type | types.UnionType, Callable[[Any], Any]], ...] = (
+    (PartialDate | DateRange, lambda v: v.edtf),
+    (Country, lambda v: v.code),
+    (Money, lambda v: {"amount": format(v.amount, "f"), "currency": v.currency}),
+    (Vocabulary, lambda v: v.value),
+    (dt.date, lambda v: v.isoformat()),
+    (Decimal, lambda v: format(v, "f")),
+)
+
+
+def _written(value: Any) -> Any:
+    """``value`` as the JSON format writes it (for messages; the wire layer is not imported)."""
+    for kind, write in _AS_TEXT:
+        if isinstance(value, kind):
+            return write(value)
+    if isinstance(value, tuple):
+        return [_written(item) for item in value]
+    if attrs.has(type(value)):
+        return {
+            field.name: _written(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+            if getattr(value, field.name) is not None
+        }
+    return value
+
+
+def _shown(value: Any) -> str:
+    text = json.dumps(_written(value), ensure_ascii=False, separators=(", ", ": "))
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _conflict(first: _Found, second: _Found, what: str) -> MergeConflictError:
+    """The error for two different values under one identity, at the first field that differs.
+
+    The paths are the document's (``$.relations[0].established``), and a value the format
+    writes as one (a date, an amount, a country) is named whole, as the format writes it.
+    """
+    (a_set, a_path, a_value), (b_set, b_path, b_value) = first, second
+    a_path, a_value, b_path, b_value = _first_difference(a_path, a_value, b_path, b_value)
     reason = (
         f"{what} differs between dataset {a_set} ({format_path(a_path, '$')}: "
-        f"{_short.repr(a_value)}) and dataset {b_set} ({format_path(b_path, '$')}: "
-        f"{_short.repr(b_value)})"
+        f"{_shown(a_value)}) and dataset {b_set} ({format_path(b_path, '$')}: "
+        f"{_shown(b_value)})"
     )
     return MergeConflictError(
         reason,
@@ -185,6 +241,11 @@ def window_bounds(window: object) -> _Bounds:
     Raises:
         InvalidValueError: ``window`` is not a window, or it ends before it starts.
     """
+    if isinstance(window, str):  # EDTF text, as a constructor's date field takes it
+        try:
+            window = parse_when(window)
+        except InvalidValueError as exc:
+            raise type(exc)(exc.reason, path=("within",)) from None
     if isinstance(window, PartialDate | DateRange):
         return _bounds_of(window)
     if isinstance(window, dt.datetime):

@@ -29,6 +29,7 @@ from bilateral._values.dates import (
     age,
     anniversary,
     next_anniversary,
+    to_optional_partial_date,
 )
 from bilateral._values.errors import InvalidValueError
 from bilateral._values.sources import Citation
@@ -135,7 +136,10 @@ class Relation:
         converter=_dyad, metadata=schema_rule(uniqueItems=True)
     )
     established: PartialDate | None = attrs.field(
-        default=None, kw_only=True, validator=optional_a(PartialDate)
+        converter=to_optional_partial_date,
+        default=None,
+        kw_only=True,
+        validator=optional_a(PartialDate),
     )
     established_citations: tuple[Citation, ...] = attrs.field(
         default=(), kw_only=True, converter=_established_citations

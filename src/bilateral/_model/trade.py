@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import attrs
 
+from bilateral._model.converters import to_flow
 from bilateral._model.kinds import Flow
 from bilateral._values.checks import (
     TEXT,
@@ -20,6 +21,7 @@ from bilateral._values.country import Country, to_optional_country
 from bilateral._values.dates import (
     PartialDate,
     Precision,
+    to_partial_date,
 )
 from bilateral._values.errors import CurrencyMismatchError, InvalidValueError
 from bilateral._values.money import Money, derived_money
@@ -133,9 +135,9 @@ class TradePeriod:
         citations: Where the source says it.
     """
 
-    flow: Flow = attrs.field(validator=is_a(Flow))
+    flow: Flow = attrs.field(converter=to_flow, validator=is_a(Flow))
     period: PartialDate = attrs.field(
-        validator=_check_period, metadata=schema_rule("TradePeriodDate")
+        converter=to_partial_date, validator=_check_period, metadata=schema_rule("TradePeriodDate")
     )
     value: Money = attrs.field(
         validator=_check_trade_value, metadata=schema_rule("NonNegativeMoney")

@@ -26,7 +26,7 @@ from bilateral._model.kinds import Flow
 from bilateral._model.reading import OnError, ProgressCallback, Reading, ReadResult
 from bilateral._model.relation import Relation
 from bilateral._model.trade import TradePeriod
-from bilateral._values.country import Country
+from bilateral._values.country import Country, check_exists
 from bilateral._values.dates import PartialDate
 from bilateral._values.errors import InvalidValueError, MissingValueError
 from bilateral._values.money import DECIMAL_TEXT, Money
@@ -403,6 +403,9 @@ def read_trade_rows(
                 record: int | str = record, row: Mapping[str, object] = row
             ) -> tuple[tuple[Country, Country], TradePeriod]:
                 pair, figure = trade_row(layout, row)
+                # The relation checks this too, but only once every row is read: a figure
+                # dated after a former country ceased is a problem of its row.
+                check_exists(pair, figure.period, (layout.period,))
                 key = (pair, figure.flow, figure.period, figure.reporter)
                 if key in seen:
                     first = seen[key]

@@ -8,7 +8,7 @@ babel, so the messages are the same either way.
 
 A locale is served by its own catalog, else by its language's in the same
 script (``de_AT`` by ``de``, ``pt_BR`` by ``pt``; ``az_Cyrl`` not by the
-Latin-script ``az``). A locale with neither gets wholly English text, its
+Latin-script ``az``). A locale with neither gets wholly English sentences, their
 names, dates and numbers included (:func:`text_locale` is ``"en"``), and
 :class:`~bilateral.LocaleFallbackWarning` says so once per locale: a
 sentence is never half one language.
@@ -62,6 +62,11 @@ def _catalog_for(locale: Locale) -> str | None:
     if locale.script is None or locale.script == default_script:
         return locale.language
     return None
+
+
+def has_catalog(locale: Locale) -> bool:
+    """Whether a catalog serves ``locale`` (its own, or its language's in the same script)."""
+    return _catalog_for(locale) is not None
 
 
 def _load(language: str) -> gettext.GNUTranslations:

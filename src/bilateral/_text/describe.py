@@ -540,11 +540,25 @@ def describe_change(change: TradeChange, locale: str = "en") -> str:
     _, t = _t(locale)
     after = date_phrase(change.after.period, "for", locale)
     before = date_phrase(change.before.period, "for", locale)
-    if change.ratio is None or change.difference.amount == 0:
+    if change.difference.amount == 0:
         # Translators: {after} and {before} are the two periods with their preposition ("for
         # January–June 2022", "for 2021", from the "for: ..." messages).
         text = t.gettext("Annualized, the figure {after} is the same as {before}.")
         text = _sentence(text, after=after, before=before)
+    elif change.ratio is None:
+        # A rise from a figure of zero: no percentage says it. (A trade figure is never
+        # negative, so a fall from zero does not happen.)
+        text = _sentence(
+            # Translators: the earlier figure was zero, so no percentage: {after} and {before}
+            # are the periods with their preposition ("for 2021", from the "for: ..."
+            # messages), {money} the later figure's rise as an amount in running text.
+            t.gettext(
+                "Annualized, the figure {after} is {money} higher than {before}, when it was zero."
+            ),
+            after=after,
+            before=before,
+            money=money_phrase(abs(change.difference), locale),
+        )
     else:
         if change.difference.amount > 0:
             # Translators: {after} and {before} are the two periods with their preposition ("for

@@ -3,6 +3,10 @@
 Names, dates, amounts, percentages and durations are formatted by babel for
 the locale asked for; the few words of our own ("about", "on or after") are
 gettext messages of the ``bilateral`` domain (see :mod:`bilateral._text.catalog`).
+A standalone value (``format_*``) is CLDR's in every locale: without a catalog, its
+words of our own are language-neutral signs. A phrase of running text
+(``date_phrase``, ``money_phrase``) is in the sentence's language, so wholly
+English in a locale without a catalog.
 Nothing here loads locale data before it is first called.
 """
 
@@ -10,11 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import gettext
 import re
 from decimal import Decimal
 from typing import TYPE_CHECKING, Literal
 
-from bilateral._text.catalog import text_locale, translations
+from bilateral._text.catalog import has_catalog, text_locale, translations
 from bilateral._text.grammar import MonthName, Year, translate
 from bilateral._values.country import Country
 from bilateral._values.dates import (
@@ -52,7 +57,39 @@ def format_country(country: Country | str | int, locale: str = "en") -> str:
     return Country(country).name(locale)
 
 
-def _plain_date(value: PartialDate, loc: Locale) -> str:
+class _Marks(gettext.NullTranslations):
+    """The words of a standalone date or age in a locale with no catalog: signs, not English.
+
+    A standalone value (:func:`format_date`, :func:`format_duration`) is CLDR's in every
+    locale; the few words of our own around it ("about", "on or after") would be English
+    there, so they become language-neutral signs: CLDR's approximately sign, EDTF's "?" for
+    uncertain, and an en dash for a range ("… – 17 febbraio 2023").
+    """
+
+    def __init__(self, approximately: str) -> None:
+        super().__init__()
+        self._marks = {
+            "about {date} (uncertain)": approximately + "{date}?",
+            "about {date}": approximately + "{date}",
+            "{date} (uncertain)": "{date}?",
+            "on or before {date}": "… – {date}",
+            "on or after {date}": "{date} – …",
+            "from {start} to {end}": "{start} – {end}",
+            "between {shortest} and {longest}": "{shortest} – {longest}",
+        }
+
+    def gettext(self, message: str) -> str:
+        return self._marks.get(message, message)
+
+
+def _standalone(loc: Locale) -> gettext.NullTranslations:
+    """The words of a standalone value in ``loc``: its catalog's, else :class:`_Marks`."""
+    if has_catalog(loc):
+        return translations(loc)
+    return _Marks(_approximately(loc))
+
+
+def _plain_date(value: PartialDate, loc: Locale, t: gettext.NullTranslations | None = None) -> str:
     from babel import dates  # noqa: PLC0415 - locale data loads on first use
 
     precision = value.precision
@@ -62,16 +99,18 @@ def _plain_date(value: PartialDate, loc: Locale) -> str:
         return str(dates.format_skeleton("yMMMM", value.earliest, locale=loc))
     if precision is Precision.YEAR:
         return str(dates.format_skeleton("y", value.earliest, locale=loc))
-    if precision is Precision.SEASON:
-        return _season_name(value, loc).format(year=Year(value.earliest.year, loc))
+    if precision is Precision.SEASON and not isinstance(t, _Marks):
+        # (CLDR has no words for seasons: with _Marks, the interval of its months below.)
+        return _season_name(value, t or translations(loc)).format(
+            year=Year(value.earliest.year, loc)
+        )
     if precision in {Precision.DECADE, Precision.CENTURY}:
         return str(dates.format_interval(value.earliest, value.latest, skeleton="y", locale=loc))
     return str(dates.format_interval(value.earliest, value.latest, skeleton="yMMMM", locale=loc))
 
 
-def _season_name(value: PartialDate, loc: Locale) -> str:
+def _season_name(value: PartialDate, t: gettext.NullTranslations) -> str:
     """The template naming the season of ``value`` ("spring {year}")."""
-    t = translations(loc)
     return (
         # Translators: a season standing alone (a table cell, a range's end); {year} is the
         # year in digits ({year:ordinal} the Azerbaijani ordinal "2022-ci").
@@ -128,9 +167,8 @@ _SEASONS: dict[str, tuple[Message, Message, Message, Message]] = {
 }
 
 
-def _partial(value: PartialDate, loc: Locale) -> str:
-    text = _plain_date(value, loc)
-    t = translations(loc)
+def _partial(value: PartialDate, loc: Locale, t: gettext.NullTranslations) -> str:
+    text = _plain_date(value, loc, t)
     if value.uncertain and value.approximate:
         # Translators: a date standing alone (a table cell), approximate and uncertain; {date}
         # is the date as CLDR writes it ("September 2007").
@@ -166,27 +204,27 @@ def format_date(value: PartialDate | DateRange | dt.date, locale: str = "en") ->
         InvalidValueError: ``value`` is not a date, partial date or range.
         UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
-    loc = parse_locale(text_locale(locale))
+    loc = parse_locale(locale)
+    t = _standalone(loc)
     if isinstance(value, dt.date):
         value = PartialDate.from_date(value)
     if isinstance(value, PartialDate):
-        return _partial(value, loc)
+        return _partial(value, loc, t)
     if not isinstance(value, DateRange):
         msg = f"value: expected a PartialDate, a DateRange or a date, got {value!r}"
         raise InvalidValueError(msg)
-    t = translations(loc)
     if value.start is None:
         assert value.end is not None  # a range has at least one end  # noqa: S101
         # Translators: a range standing alone (a table cell), open at its start; {date} is its
         # end as CLDR writes it.
-        return t.gettext("on or before {date}").format(date=_partial(value.end, loc))
+        return t.gettext("on or before {date}").format(date=_partial(value.end, loc, t))
     if value.end is None:
         # Translators: a range standing alone, open at its end; {date} is its start as CLDR
         # writes it.
-        return t.gettext("on or after {date}").format(date=_partial(value.start, loc))
+        return t.gettext("on or after {date}").format(date=_partial(value.start, loc, t))
     # Translators: a range standing alone; {start} and {end} are its bounds as CLDR writes them.
     return t.gettext("from {start} to {end}").format(
-        start=_partial(value.start, loc), end=_partial(value.end, loc)
+        start=_partial(value.start, loc, t), end=_partial(value.end, loc, t)
     )
 
 
@@ -649,10 +687,9 @@ def format_duration(duration: CalendarDuration | Age, locale: str = "en") -> str
     if isinstance(duration, Age):
         if duration.exact:
             return format_duration(duration.longest, locale)
-        locale = text_locale(locale)
         # Translators: an age known only between two spans; {shortest} and {longest} are
         # durations ("27 years, 2 months and 28 days").
-        text = translations(parse_locale(locale)).gettext("between {shortest} and {longest}")
+        text = _standalone(parse_locale(locale)).gettext("between {shortest} and {longest}")
         return text.format(
             shortest=format_duration(duration.shortest, locale),
             longest=format_duration(duration.longest, locale),

@@ -173,7 +173,7 @@ class Country:
 
     @classmethod
     def from_cow(
-        cls, code: int | str, on: PartialDate | DateRange | dt.date | None = None
+        cls, code: int | str, on: PartialDate | DateRange | dt.date | str | None = None
     ) -> tuple[Country, ...]:
         """Every country the project maps a COW state to, on a date (any part of it) or ever.
 
@@ -186,8 +186,11 @@ class Country:
             >>> Country.from_cow(365, PartialDate("1992-01"))
             (Country("SUHH"), Country("RU"))
 
+        ``on`` may be EDTF text (``"1980"``).
+
         Raises:
             UnknownCodeError: No COW state has the code.
+            InvalidValueError: ``on`` is not a date (path ``on``).
         """
         found = (cls(link.iso) for link in cow.iso_for_cow(code, on) if link.iso is not None)
         return tuple(dict.fromkeys(found))

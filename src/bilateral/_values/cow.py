@@ -28,8 +28,8 @@ from functools import cache
 
 import attrs
 
-from bilateral._values.dates import DateRange, PartialDate
-from bilateral._values.errors import UnknownCodeError
+from bilateral._values.dates import DateRange, PartialDate, parse_when
+from bilateral._values.errors import InvalidValueError, UnknownCodeError
 from bilateral._values.sources import Source
 
 # COW v2016 ends every ongoing membership on the last day it covers.
@@ -228,15 +228,24 @@ def cow_iso_links() -> tuple[CowIsoLink, ...]:
     return explicit + tuple(link for link in matched if link is not None)
 
 
-def _day(when: PartialDate | DateRange | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+def _day(
+    when: PartialDate | DateRange | dt.date | str | None,
+) -> tuple[dt.date | None, dt.date | None]:
     if when is None:
         return None, None
+    if isinstance(when, str):
+        when = parse_when(when)
+    if isinstance(when, dt.datetime):
+        when = when.date()
     if isinstance(when, dt.date):
         return when, when
+    if not isinstance(when, PartialDate | DateRange):
+        msg = f"expected a PartialDate, a DateRange, a date or EDTF text, got {when!r}"
+        raise InvalidValueError(msg, path=("on",))
     return when.earliest, when.latest
 
 
-def _overlaps(link: CowIsoLink, when: PartialDate | DateRange | dt.date | None) -> bool:
+def _overlaps(link: CowIsoLink, when: PartialDate | DateRange | dt.date | str | None) -> bool:
     first, last = _day(when)
     return (link.start is None or last is None or link.start.earliest <= last) and (
         link.end is None or first is None or first <= link.end.latest
@@ -244,7 +253,7 @@ def _overlaps(link: CowIsoLink, when: PartialDate | DateRange | dt.date | None) 
 
 
 def iso_for_cow(
-    code: int | str, when: PartialDate | DateRange | dt.date | None = None
+    code: int | str, when: PartialDate | DateRange | dt.date | str | None = None
 ) -> tuple[CowIsoLink, ...]:
     """Every ISO candidate for a COW state, on a date (any part of it) or at any time.
 
@@ -259,6 +268,7 @@ def iso_for_cow(
         UnknownCodeError: No COW state has the code.
     """
     state = cow_state(code)
+    _day(when)  # refuses a bad date even when no link would be compared with it
     return tuple(
         link
         for link in cow_iso_links()

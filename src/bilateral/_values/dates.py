@@ -588,6 +588,26 @@ def _check_end(name: str, value: object) -> PartialDate | None:
     raise InvalidDateError(msg, path=(name,))
 
 
+class _NoEnd:
+    """The default of :class:`DateRange`'s ``end``: only a start was given (an interval string)."""
+
+    def __repr__(self) -> str:
+        return "<no end given>"
+
+
+_NO_END = _NoEnd()
+
+
+def _end_text(name: str, value: object) -> object:
+    """An end of a range given as EDTF text, as a :class:`PartialDate` (the path names the end)."""
+    if isinstance(value, str):
+        try:
+            return PartialDate(value)
+        except InvalidDateError as exc:
+            raise InvalidDateError(f"DateRange: {exc.reason}", path=(name,)) from None
+    return value
+
+
 @attrs.frozen(init=False, repr=False, order=False)
 class DateRange(_Ordered):
     """An EDTF interval between two partial dates; either end may be open.
@@ -602,9 +622,10 @@ class DateRange(_Ordered):
         True
 
     Args:
-        start: The first partial date, ``None`` for open, or an EDTF interval
-            string such as ``"2023-02-17/.."``.
-        end: The last partial date, or ``None`` for open.
+        start: The first partial date (or its EDTF text, ``"2022"``), ``None``
+            for open; or, given alone, an EDTF interval string such as
+            ``"2023-02-17/.."``.
+        end: The last partial date (or its EDTF text), or ``None`` for open.
 
     Raises:
         InvalidDateError: Both ends are open, the start is after the end, or
@@ -618,16 +639,21 @@ class DateRange(_Ordered):
     def __init__(self, start: str, /) -> None: ...
 
     @overload
-    def __init__(self, start: PartialDate | None, end: PartialDate | None) -> None: ...
+    def __init__(self, start: PartialDate | str | None, end: PartialDate | str | None) -> None: ...
 
-    def __init__(self, start: PartialDate | str | None, end: PartialDate | None = None) -> None:
-        if isinstance(start, str):
-            if end is not None:
-                msg = "DateRange: give either an EDTF interval string or two ends, not both"
-                raise InvalidDateError(msg)
-            start, end = _parse_interval(start)
-        start = _check_end("start", start)
-        end = _check_end("end", end)
+    def __init__(
+        self,
+        start: PartialDate | str | None,
+        end: Any = _NO_END,  # PartialDate | str | None; the overloads type it
+    ) -> None:
+        first: object
+        last: object
+        if isinstance(end, _NoEnd):  # one argument: an interval string, or a start (open end)
+            first, last = _parse_interval(start) if isinstance(start, str) else (start, None)
+        else:
+            first, last = _end_text("start", start), _end_text("end", end)
+        start = _check_end("start", first)
+        end = _check_end("end", last)
         if start is None and end is None:
             msg = "DateRange: both ends are open ('../..'); an unknown date is None, not a range"
             raise InvalidDateError(msg)
@@ -712,6 +738,36 @@ def parse_when(text: str) -> When:
     if "/" in text:
         return DateRange(text)
     return PartialDate(text)
+
+
+# Converters of date fields: a value, or EDTF text as users write it. Text that does not
+# parse is left as it is, for the field's validator to refuse with its path. Named functions
+# with annotated types, so that mypy's attrs plugin types the constructors.
+
+
+def to_partial_date(value: PartialDate | str) -> PartialDate:
+    """A :class:`PartialDate`, or its EDTF text (``"2022-05"``)."""
+    if isinstance(value, str) and "/" not in value:
+        try:
+            return PartialDate(value)
+        except InvalidValueError:
+            pass
+    return value  # type: ignore[return-value]  # left for the validator
+
+
+def to_optional_partial_date(value: PartialDate | str | None) -> PartialDate | None:
+    """A :class:`PartialDate`, its EDTF text, or ``None``."""
+    return None if value is None else to_partial_date(value)
+
+
+def to_optional_when(value: When | str | None) -> When | None:
+    """A :class:`PartialDate` or :class:`DateRange`, its EDTF text (``"2023-02-17/.."``), or ``None``."""
+    if isinstance(value, str):
+        try:
+            return parse_when(value)
+        except InvalidValueError:
+            pass
+    return value  # type: ignore[return-value]  # left for the validator
 
 
 def _sort_key(when: When | None) -> tuple[int, dt.date, dt.date, str]:

@@ -24,7 +24,7 @@ from bilateral._values.checks import (
     schema_rule,
     shown,
 )
-from bilateral._values.dates import PartialDate
+from bilateral._values.dates import PartialDate, to_optional_partial_date
 from bilateral._values.errors import CitationMismatchError, InvalidValueError, NotFoundError
 
 
@@ -239,7 +239,10 @@ class Source:
         default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
     )
     issued: PartialDate | None = attrs.field(
-        default=None, kw_only=True, validator=optional_a(PartialDate)
+        converter=to_optional_partial_date,
+        default=None,
+        kw_only=True,
+        validator=optional_a(PartialDate),
     )
     licence: str | None = attrs.field(
         default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
