@@ -318,7 +318,7 @@ def test_cli_collect_writes_the_rest_and_lists_the_problem(tmp_path, capsys):
     code = main(["import", "trade", str(BAD), "--on-error", "collect", "-o", str(out)])
     assert code == 1
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == f"{BAD}: 5 records: 4 read, 0 missing figures, 1 problems"
+    assert lines[0] == f"{BAD}: 5 records: 4 read, 0 missing figures, 1 problem"
     assert lines[1].startswith(f"{BAD}: row 4, partner: ")
     dataset = bilateral.load(out)
     assert len(dataset.relation("AZ", "LT").trade) == 4
@@ -351,11 +351,11 @@ def test_cli_layout(tmp_path, capsys):
         == 1
     )
     assert capsys.readouterr().out.startswith(
-        f"{path}: 5 records: 4 read, 0 missing figures, 1 problems"
+        f"{path}: 5 records: 4 read, 0 missing figures, 1 problem"
     )
     path = DATA / "long.csv"
     assert main(["import", "trade", str(path), "-o", str(out)]) == 0
-    assert "1 missing figures, 0 problems" in capsys.readouterr().out
+    assert "1 missing figure, 0 problems" in capsys.readouterr().out
 
 
 _PAIRS = st.sampled_from(["AZ", "LT", "GE", "FR"])

@@ -311,7 +311,8 @@ _publish()
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    # The public names (the lazily loaded ones too), not the helpers above.
+    return sorted({*__all__, "__version__"})
 
 
 def __getattr__(name: str) -> Any:

@@ -413,8 +413,9 @@ def _import_trade(args: argparse.Namespace) -> int:
         _error(f"{args.file}: {exc}", "import")
         return EXIT_INVALID
     _write(
-        f"{args.file}: {result.records} records: {result.read} read, "
-        f"{len(result.missing)} missing figures, {len(result.problems)} problems\n"
+        f"{args.file}: {_counted(result.records, 'record')}: {result.read} read, "
+        f"{_counted(len(result.missing), 'missing figure')}, "
+        f"{_counted(len(result.problems), 'problem')}\n"
     )
     _write("".join(f"{args.file}: {problem}\n" for problem in result.problems))
     try:
@@ -460,7 +461,7 @@ def _import_commands(commands: argparse._SubParsersAction[argparse.ArgumentParse
     """``import KIND FILE -o OUT``: one subcommand per kind of outside data."""
     importer = commands.add_parser(
         "import",
-        help="read outside data (a trade table) into a dataset document",
+        help="read outside data (a trade table, PLOVER records, the COW list) into a dataset document",
         description="Read outside data into a dataset document.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -538,6 +539,10 @@ def _reader_options(parser: argparse.ArgumentParser, *, layouts: Sequence[str]) 
         ),
     )
     parser.add_argument("--progress", action="store_true", help="show progress on standard error")
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _version() -> str:

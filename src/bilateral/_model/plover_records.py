@@ -357,7 +357,8 @@ def plover_record(
         counted = {0: "no country", 1: f"one country ({codes})"}.get(
             len(countries), f"{len(countries)} countries ({codes})"
         )
-        besides = f" and {len(others)} non-state actor(s)" if others else ""
+        actors = "non-state actor" if len(others) == 1 else "non-state actors"
+        besides = f" and {len(others)} {actors}" if others else ""
         msg = (
             f"the actors name {counted}{besides}; an event of a relation needs exactly two "
             "countries (a record is never split into pairs)"

@@ -127,9 +127,14 @@ class ReadResult(Generic[T]):
     def __str__(self) -> str:
         skipped = f", {len(self.skipped)} documentation" if self.skipped else ""
         return (
-            f"{self.source}: {self.records} records: {self.read} read, "
-            f"{len(self.missing)} missing, {len(self.problems)} problems{skipped}"
+            f"{self.source}: {_counted(self.records, 'record')}: {self.read} read, "
+            f"{len(self.missing)} missing, {_counted(len(self.problems), 'problem')}{skipped}"
         )
+
+
+def _counted(count: int, noun: str) -> str:
+    """``1 problem``, ``2 problems``: English, as the reader's report is."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def check_on_error(value: object) -> OnError:
