@@ -75,6 +75,12 @@ def _said(lang: str) -> str:
     # ("(mode: visit)", "(режим: visit)"), not a word of ours.
     modes = {m.name for t in vocabularies.plover_event_types().values() for m in t.modes}
     text = re.sub(rf"([:：]\s*)(?:{'|'.join(map(re.escape, sorted(modes)))})([)）])", r"\1\2", text)
+    # A statement's summary and its speaker's name and role are the sources' words, not ours.
+    dataset = bilateral.load_bundled()
+    theirs = [s.summary for r in dataset.relations for s in r.statements]
+    theirs += [w for p in dataset.people for w in (p.name, p.role) if w is not None]
+    for words in sorted(theirs, key=len, reverse=True):
+        text = text.replace(words, " ")
     # The quotes of citations and corrections are the sources' words, not ours.
     return re.sub(r"[“„«「][^”“»」]*[”“»」]|\[\d+:\d+\]|azernews[-\w]*|Azernews", " ", text)
 

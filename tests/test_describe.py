@@ -4,6 +4,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+import attrs
 import pytest
 from babel import Locale, dates, numbers
 from babel.localedata import locale_identifiers
@@ -22,8 +23,10 @@ from bilateral import (
     MissionKind,
     Money,
     PartialDate,
+    Person,
     PloverCoding,
     Relation,
+    Statement,
     Status,
     TradePeriod,
     UnknownLocaleError,
@@ -31,6 +34,7 @@ from bilateral import (
     load_bundled,
 )
 from bilateral._text.catalog import _catalog_for
+from bilateral._text.format import when_phrase
 from bilateral._text.summary import summary
 from bilateral._values.vocabularies import plover_event_types
 from tests.strategies import datasets
@@ -89,7 +93,12 @@ def test_english(relation):
     ] == lines[:9]
     assert (
         "A meeting of the intergovernmental commission is planned on or after February 17, 2023."
-        == lines[-1]
+        == lines[-8]
+    )
+    # Then the statements; a relation alone does not name their speakers.
+    assert lines[-1] == (
+        "The source says on February 17, 2023:"
+        " Azerbaijan is one of Lithuania's biggest trade partners in the Caucasus."
     )
 
 
@@ -391,3 +400,55 @@ def test_the_summary_of_a_dataset_it_is_given():
         "",
         "Events planned:",
     ] == summary(dataset, today=ARTICLE_DAY).splitlines()
+
+
+# Statements: the speakers and summaries below are made up, for the tests only.
+_MADE_UP_PEOPLE = (
+    Person("p-one", "Made-up Speaker", role="Made-up Minister"),
+    Person("p-two", "Made-up Roleless"),
+)
+
+
+@pytest.mark.parametrize(
+    "locale", ["az", "de", "en", "es", "fr", "ja", "lt", "ru", "tr", "uk", "zh"]
+)
+def test_statement_frame_is_translated_and_summary_is_not(locale: str) -> None:
+    statement = Statement("s1", "p-one", "Made-up summary.", when="2023-02-17")
+    said = describe(statement, locale, people=_MADE_UP_PEOPLE)
+    assert "Made-up Speaker" in said
+    assert "Made-up Minister" in said
+    assert said.endswith("Made-up summary.")
+    assert when_phrase(PartialDate("2023-02-17"), locale) in said
+    if locale != "en":
+        assert "said" not in said
+
+
+def test_statement_speaker_quote_date_and_voice() -> None:
+    named = Statement("s1", "p-one", "Made-up summary.", when="2023-02-17")
+    assert describe(named, people=_MADE_UP_PEOPLE) == (
+        "Made-up Speaker (Made-up Minister) said on February 17, 2023: Made-up summary."
+    )
+    roleless = attrs.evolve(named, speaker="p-two", direct_quote=True)
+    assert describe(roleless, people=_MADE_UP_PEOPLE) == (
+        "Made-up Roleless said on February 17, 2023, in words the source quotes directly:"
+        " Made-up summary."
+    )
+    # Without the people, the speaker is not named.
+    assert describe(named) == "A statement was made on February 17, 2023: Made-up summary."
+    undated = Statement("s2", None, "Made-up summary.")
+    assert (
+        describe(undated) == "The source says at a date the sources do not give: Made-up summary."
+    )
+
+
+def test_bundled_statements_in_describe_and_summary() -> None:
+    dataset = load_bundled()
+    statements = dataset.relation("AZ", "LT").statements
+    assert len(statements) == 7
+    text = describe(dataset)
+    assert all(s.summary in text for s in statements)
+    assert "Khalaf Khalafov (Deputy Foreign Minister) said" in text
+    out = summary(dataset, today=dt.date(2024, 1, 1))
+    section = out.split("Statements:\n", 1)[1]
+    assert all(s.summary in section for s in statements)
+    assert section.count("source: azernews-2023-02-17 [") == 7

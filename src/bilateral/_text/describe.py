@@ -24,7 +24,9 @@ from bilateral._model import (
     EventKind,
     Flow,
     Mission,
+    Person,
     Relation,
+    Statement,
     Status,
     TradeChange,
     TradePeriod,
@@ -681,6 +683,64 @@ def describe_established(relation: Relation, locale: str = "en") -> str:
     )
 
 
+# Translators: who said a statement: {name} is the person's name and {role} the role the
+# source gives ("Deputy Foreign Minister"); both are data from the source, left as it
+# writes them.
+_SPEAKER = pgettext("speaker with role", "{name} ({role})")
+# Translators: a statement someone made; {speaker} is the person (a name, or "speaker with
+# role"), {when} the date as it follows a verb ("on 17 February 2023", "on or before …"),
+# {summary} what was said, a sentence in the source's language that is not translated. The
+# speaker's gender is not known: use a construction that does not agree with it.
+_SAID = pgettext("statement by a speaker", "{speaker} said {when}: {summary}")
+# Translators: as "statement by a speaker", when the source quotes the speaker's words
+# directly ({summary} is still a summary of them, not the words).
+_SAID_QUOTED = pgettext(
+    "statement by a speaker, quoted",
+    "{speaker} said {when}, in words the source quotes directly: {summary}",
+)
+# Translators: a statement whose speaker is not named here; {when} the date as it follows a
+# verb, {summary} what was said, in the source's language, not translated.
+_MADE = pgettext("statement, speaker not named", "A statement was made {when}: {summary}")
+# Translators: as "statement, speaker not named", when the source quotes the words directly.
+_MADE_QUOTED = pgettext(
+    "statement, speaker not named, quoted",
+    "A statement was made {when}, in words the source quotes directly: {summary}",
+)
+# Translators: something the source states in its own voice; {when} the date as it follows
+# a verb, {summary} what it says, in the source's language, not translated.
+_SOURCE_SAYS = pgettext("statement in the source's own voice", "The source says {when}: {summary}")
+
+
+def describe_statement(
+    statement: Statement, locale: str = "en", *, people: Iterable[Person] = ()
+) -> str:
+    """One sentence: who said it, when, whether the source quotes it, then what was said.
+
+    The speaker is named (with the role the source gives) when ``people``
+    holds the person whose id the statement gives, such as a dataset's
+    ``people``; otherwise the sentence says only that a statement was made.
+    A statement the source makes in its own voice (no speaker) says so.
+    A statement with no date says that the sources do not give it.
+
+    The frame is translated; the summary is data from the source and stays
+    in the source's language (English in the bundled dataset).
+    """
+    locale = text_locale(locale)
+    _, t = _t(locale)
+    when = when_phrase(statement.when, locale)
+    if statement.speaker is None:
+        return _sentence(_translate(_SOURCE_SAYS, t), when=when, summary=statement.summary)
+    person = next((p for p in people if p.id == statement.speaker), None)
+    if person is None:
+        template = _MADE_QUOTED if statement.direct_quote else _MADE
+        return _sentence(_translate(template, t), when=when, summary=statement.summary)
+    speaker = person.name
+    if person.role is not None:
+        speaker = _translate(_SPEAKER, t).format(name=person.name, role=person.role)
+    template = _SAID_QUOTED if statement.direct_quote else _SAID
+    return _sentence(_translate(template, t), speaker=speaker, when=when, summary=statement.summary)
+
+
 class Part(enum.Enum):
     """Which part of a relation a sentence tells; the summary heads its sections by them."""
 
@@ -694,6 +754,7 @@ class Part(enum.Enum):
     HELD = "held"
     PLANNED = "planned"
     CALLED_OFF = "called_off"
+    STATEMENT = "statement"
 
 
 _EVENT_PARTS = {
@@ -721,14 +782,20 @@ class Sentence:
 
 
 def relation_sentences(
-    relation: Relation, locale: str = "en", *, ages_on: Iterable[dt.date] = ()
+    relation: Relation,
+    locale: str = "en",
+    *,
+    ages_on: Iterable[dt.date] = (),
+    people: Iterable[Person] = (),
 ) -> list[Sentence]:
     """Everything said about ``relation``, in the order :func:`describe` tells it.
 
     The establishment; its severances and restorations; its age on each of ``ages_on`` (once per day, none
     when the date is unknown); the missions, documents and trade figures as
-    stored; the changes between trade figures; the events in timeline order.
+    stored; the changes between trade figures; the events in timeline order;
+    the statements as stored (their speakers named from ``people``).
     """
+    people = tuple(people)
     locale = text_locale(locale)
     said = [
         Sentence(
@@ -772,15 +839,24 @@ def relation_sentences(
         for entry in relation.timeline()
         if isinstance(entry.item, Event)
     ]
+    said += [
+        Sentence(Part.STATEMENT, describe_statement(s, locale, people=people), s.citations)
+        for s in relation.statements
+    ]
     return said
 
 
 def describe_relation(
-    relation: Relation, locale: str = "en", *, today: dt.date | None = None
+    relation: Relation,
+    locale: str = "en",
+    *,
+    today: dt.date | None = None,
+    people: Iterable[Person] = (),
 ) -> str:
-    """The relation in sentences, one per line, events in timeline order."""
+    """The relation in sentences, one per line, events in timeline order, then statements."""
     days = () if today is None else (today,)
-    return "\n".join(s.text for s in relation_sentences(relation, locale, ages_on=days))
+    said = relation_sentences(relation, locale, ages_on=days, people=people)
+    return "\n".join(s.text for s in said)
 
 
 def provenance_lines(dataset: Dataset, locale: str = "en") -> list[str]:
@@ -816,7 +892,7 @@ def describe_dataset(dataset: Dataset, locale: str = "en", *, today: dt.date | N
     lines = [_sentence(t.gettext("The dataset holds {items}."), items=held)]
     lines += provenance_lines(dataset, locale)
     for relation in dataset.relations:
-        lines += ["", describe_relation(relation, locale, today=today)]
+        lines += ["", describe_relation(relation, locale, today=today, people=dataset.people)]
     return "\n".join(lines)
 
 
@@ -867,10 +943,18 @@ def correction_line(original: str, corrected: str, locale: str = "en") -> str:
 
 
 def describe(
-    value: Relation | Event | TradePeriod | Mission | DocumentCount | TradeChange | Dataset,
+    value: Relation
+    | Event
+    | TradePeriod
+    | Mission
+    | DocumentCount
+    | TradeChange
+    | Statement
+    | Dataset,
     locale: str = "en",
     *,
     today: dt.date | None = None,
+    people: Iterable[Person] = (),
 ) -> str:
     """``value`` in readable sentences in ``locale``.
 
@@ -885,12 +969,29 @@ def describe(
     >>> print(describe(relation.missions[0], "lt"))
     Azerbaidžano ambasada Lietuvoje atidaryta 2007 m. rugsėjį.
 
+    A statement's summary is data from its source and is not translated;
+    only the sentence around it is. Its speaker is named when ``people``
+    holds them (a dataset names its own people):
+
+    >>> dataset = load_bundled()
+    >>> statement = dataset.relation("AZ", "LT").statements[0]
+    >>> print(describe(statement))  # doctest: +NORMALIZE_WHITESPACE
+    A statement was made on or before February 17, 2023: The Azerbaijani-Lithuanian
+    Intergovernmental Commission will hold a meeting in the foreseeable future.
+    >>> print(describe(statement, "de", people=dataset.people))  # doctest: +NORMALIZE_WHITESPACE
+    Khalaf Khalafov (Deputy Foreign Minister) sagte spätestens am 17. Februar 2023: The
+    Azerbaijani-Lithuanian Intergovernmental Commission will hold a meeting in the
+    foreseeable future.
+
     Args:
         value: A relation, event, trade period, mission, document count,
-            trade change or a whole dataset.
+            trade change, statement or a whole dataset.
         locale: A locale identifier babel knows, such as ``"lt"`` or ``"ru_RU"``.
         today: For a relation or a dataset, the day to give the relation's
             age on (no age when ``None``).
+        people: For a statement or a relation, the people its speakers are
+            found among (a dataset's ``people``); a speaker not among them
+            is not named. A dataset uses its own.
 
     Raises:
         UnknownLocaleError: ``locale`` is not a locale babel knows.
@@ -900,11 +1001,13 @@ def describe(
     if isinstance(value, Dataset):
         return describe_dataset(value, locale, today=today)
     if isinstance(value, Relation):
-        return describe_relation(value, locale, today=today)
+        return describe_relation(value, locale, today=today, people=people)
+    if isinstance(value, Statement):
+        return describe_statement(value, locale, people=people)
     for kind, render in _RENDERERS:
         if isinstance(value, kind):
             return render(value, locale)
-    msg = f"value: expected a Relation, Event, TradePeriod, Mission, DocumentCount, TradeChange or Dataset, got {value!r}"
+    msg = f"value: expected a Relation, Event, TradePeriod, Mission, DocumentCount, TradeChange, Statement or Dataset, got {value!r}"
     raise InvalidValueError(msg)
 
 

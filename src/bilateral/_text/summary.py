@@ -65,7 +65,7 @@ def relation_summary(
     cited = {published[c.source] for c in relation.established_citations}
     days = [today, *sorted(day for day in cited if day is not None)]
     said: dict[Part, list[Sentence]] = {part: [] for part in Part}
-    for sentence in relation_sentences(relation, locale, ages_on=days):
+    for sentence in relation_sentences(relation, locale, ages_on=days, people=dataset.people):
         said[sentence.part].append(sentence)
     lines = [
         # Translators: the heading of a relation: {first} and {second} are country names,
@@ -90,6 +90,10 @@ def relation_summary(
     )
     if said[Part.CALLED_OFF]:
         sections += ((t.gettext("Events cancelled or postponed:"), (Part.CALLED_OFF,)),)
+    if said[Part.STATEMENT]:
+        # Translators: the heading of the statements: what people (or the source) said, each a
+        # summary in the source's language.
+        sections += ((t.gettext("Statements:"), (Part.STATEMENT,)),)
     for title, parts in sections:
         if title is not None:
             lines += ["", title]
