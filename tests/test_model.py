@@ -488,6 +488,8 @@ def test_annualized_value_times_months_is_twelve_times_the_value(period, value):
 _ITEM_TYPES = {
     TimelineKind.ESTABLISHMENT: Relation,
     TimelineKind.MISSION: Mission,
+    TimelineKind.MISSION_LEVEL: Mission,
+    TimelineKind.MISSION_CLOSED: Mission,
     TimelineKind.EVENT: Event,
     TimelineKind.DOCUMENTS: DocumentCount,
     TimelineKind.TRADE: TradePeriod,

@@ -84,6 +84,11 @@ class TimelineKind(enum.StrEnum):
     ESTABLISHMENT = "establishment"
     RUPTURE = "rupture"
     MISSION = "mission"
+    """A mission opened."""
+    MISSION_LEVEL = "mission_level"
+    """A mission's level of representation changed."""
+    MISSION_CLOSED = "mission_closed"
+    """A mission closed."""
     EVENT = "event"
     DOCUMENTS = "documents"
     TRADE = "trade"
@@ -357,9 +362,11 @@ class Relation:
             yield TimelineEntry(mission.opened, TimelineKind.MISSION, f"{name} opened", mission)
             for change in mission.level_changes:
                 label = f"{name}: level {change.level.value.replace('_', ' ')}"
-                yield TimelineEntry(change.when, TimelineKind.MISSION, label, mission)
+                yield TimelineEntry(change.when, TimelineKind.MISSION_LEVEL, label, mission)
             if mission.closed is not None:
-                yield TimelineEntry(mission.closed, TimelineKind.MISSION, f"{name} closed", mission)
+                yield TimelineEntry(
+                    mission.closed, TimelineKind.MISSION_CLOSED, f"{name} closed", mission
+                )
 
     def _entries(self) -> Iterator[TimelineEntry]:
         if self.established is not None:

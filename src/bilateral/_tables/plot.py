@@ -59,7 +59,15 @@ _FLOWS = {
     Flow.RE_IMPORTS: "#e377c2",
 }
 _BAR_HEIGHT = 0.6
-_DRAWN = frozenset({TimelineKind.ESTABLISHMENT, TimelineKind.MISSION, TimelineKind.EVENT})
+_DRAWN = frozenset(
+    {
+        TimelineKind.ESTABLISHMENT,
+        TimelineKind.MISSION,
+        TimelineKind.MISSION_LEVEL,
+        TimelineKind.MISSION_CLOSED,
+        TimelineKind.EVENT,
+    }
+)
 _LABEL_WIDTH = 58
 
 # Translators: the title of a relation's timeline picture; {first} and {second} are the
@@ -199,7 +207,7 @@ def _limits(mpl: dict[str, Any], entries: list[TimelineEntry]) -> tuple[float, f
 def _style(entry: TimelineEntry) -> dict[str, Any]:
     if entry.kind is TimelineKind.ESTABLISHMENT:
         return {"color": _ESTABLISHED, "hatch": None, "fill": True, "marker": "*"}
-    if entry.kind is TimelineKind.MISSION:
+    if isinstance(entry.item, Mission):
         return {"color": _MISSION, "hatch": None, "fill": True, "marker": "D"}
     if isinstance(entry.item, Event) and entry.item.status is Status.PLANNED:
         return {"color": _PLANNED, "hatch": "///", "fill": False, "marker": "o"}
@@ -218,10 +226,10 @@ def _row_label(entry: TimelineEntry, words: _Words) -> str:
             "sending": words.country(item.sending),
             "receiving": words.country(item.receiving),
         }
-        # The model's rows of a mission: "... opened", "...: level ...", "... closed".
-        if entry.label.endswith(" opened"):
+        # The model's rows of a mission, by their kind (never by their English label).
+        if entry.kind is TimelineKind.MISSION:
             return _short(words(_MISSION_OPENED_ROW, **names))
-        if entry.label.endswith(" closed"):
+        if entry.kind is TimelineKind.MISSION_CLOSED:
             return _short(words(_MISSION_CLOSED_ROW, **names))
         level = next(c.level for c in item.level_changes if c.when == entry.when)
         return _short(words(_MISSION_LEVEL_ROW, level=words(_LEVELS[level]), **names))
