@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import gettext
+
 import pycountry
 import pytest
 from babel import Locale
 
 import bilateral
-from bilateral import Country, Event, EventKind, Mission, Money, PartialDate, Status, TradePeriod
+from bilateral import (
+    Country,
+    Event,
+    EventKind,
+    Mission,
+    Money,
+    PartialDate,
+    Status,
+    TradePeriod,
+    format_country,
+)
 from bilateral._text.catalog import LOCALE_DIR, translations
 from bilateral._text.grammar import FR_FORMS, CountryName, fr_countries, fr_country_form
 
@@ -28,8 +40,17 @@ def test_the_tables_names_are_cldrs_so_a_renamed_country_is_reviewed_again():
     text = (LOCALE_DIR / "fr" / "countries.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"][1:]
     names = _cldr_french_names()
+    for code in [code for code, *_ in rows if len(code) == 4]:  # former countries: the catalog's
+        names[code] = format_country(code, "fr")
 
     assert [] == [(code, name) for code, *_, name in rows if names.get(code) != name]
+
+
+def test_former_countries_take_their_articles():
+    assert "l’URSS" == format(CountryName("SUHH", "URSS", gettext.NullTranslations(), "fr"), "le")
+    assert "en Yougoslavie" == format(
+        CountryName("YUCS", "Yougoslavie", gettext.NullTranslations(), "fr"), "en"
+    )
 
 
 @pytest.mark.parametrize(

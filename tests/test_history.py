@@ -14,6 +14,7 @@ import json
 import jsonschema
 import pycountry
 import pytest
+from babel import Locale
 
 import bilateral
 from bilateral import (
@@ -44,6 +45,7 @@ from bilateral import (
     json_schema,
     loads,
 )
+from bilateral._values import history
 
 COW = cow_source("GDR", "RUS")
 
@@ -113,11 +115,56 @@ class TestFormerCountries:
         assert () == Country("SU").successors  # ISO 3166-3 names none for SUHH
         assert () == Country("AZ").successors
 
-    def test_names_come_from_cldr_or_iso_in_english(self):
+    def test_short_names_follow_the_documented_rule_and_keep_iso_s_name(self):
         for entry in pycountry.historic_countries:
-            name = Country(entry.alpha_4).name("ru")
-            assert name
-            assert name in {entry.name, bilateral.format_country(entry.alpha_4, "ru")}
+            country = Country(entry.alpha_4)
+            assert entry.name == country.official_name
+            assert history.short_name(entry.alpha_4, entry.name) == country.name("ru")
+            assert history.SHORT_NAMES[entry.alpha_4].id == country.name()
+            assert "," not in country.name()
+        assert set(history.SHORT_NAMES) == {e.alpha_4 for e in pycountry.historic_countries}
+
+    @pytest.mark.parametrize(
+        ("code", "name"),
+        [("SUHH", "USSR"), ("YUCS", "Yugoslavia"), ("CSHH", "Czechoslovakia"),
+         ("BUMM", "Burma"), ("HVBF", "Upper Volta"), ("BYAA", "Byelorussian SSR"),
+         ("FXFR", "Metropolitan France"), ("YDYE", "Democratic Yemen"),
+         ("VDVN", "Democratic Republic of Viet-Nam"), ("DDDE", "German Democratic Republic")],
+    )  # fmt: skip
+    def test_a_former_country_has_a_short_english_name(self, code, name):
+        assert name == Country(code).name()
+        assert name == bilateral.format_country(code, "en")
+
+    def test_a_short_name_never_names_a_current_country(self):
+        current = {str(c.name) for c in pycountry.countries} | {
+            str(n) for n in Locale.parse("en").territories.values()
+        }
+        assert [] == [c.name for c in history.former_countries() if c.name in current]
+
+    @pytest.mark.parametrize(
+        ("locale", "code", "name"),
+        [("ru", "SUHH", "СССР"), ("ru", "YUCS", "Югославия"), ("lt", "CSHH", "Čekoslovakija"),
+         ("de", "DDDE", "DDR"), ("az", "SUHH", "SSRİ"), ("it", "SUHH", "USSR")],
+    )  # fmt: skip
+    def test_the_text_layer_names_a_former_country_in_the_reader_s_language(
+        self, locale, code, name
+    ):
+        assert name == bilateral.format_country(code, locale)
+
+    @pytest.mark.parametrize(
+        ("locale", "code", "case", "form"),
+        [("ru", "YUCS", "genitive", "Югославии"), ("ru", "SUHH", "instrumental", "СССР"),
+         ("lt", "CSHH", "locative", "Čekoslovakijoje"), ("uk", "YUCS", "instrumental", "Югославією"),
+         ("az", "YUCS", "ablative", "Yuqoslaviyadan"), ("tr", "SUHH", "locative", "SSCB'de"),
+         ("de", "DDDE", "locative", "in der DDR")],
+    )  # fmt: skip
+    def test_former_countries_have_case_forms(self, locale, code, case, form):
+        from bilateral._text.catalog import translations  # noqa: PLC0415
+        from bilateral._text.grammar import CountryName  # noqa: PLC0415
+
+        t = translations(Locale.parse(locale))
+        name = bilateral.format_country(code, locale)
+        assert form == format(CountryName(code, name, t, locale), case)
 
     def test_kosovo_still_works(self):
         assert "XK" == Country("XK").code
@@ -275,7 +322,9 @@ class TestEndToEnd:
         lines = summary(dataset, today=dt.date(2024, 1, 1))
         row = COW.record("265:1")
         assert f"record 265:1: styear = {row['styear']}" in lines
-        assert Country("DD").name("ru") in summary(dataset, today=dt.date(2024, 1, 1), locale="ru")
+        assert "ГДР (DDDE) и СССР (SUHH)" in summary(
+            dataset, today=dt.date(2024, 1, 1), locale="ru"
+        )
 
     def test_tables_and_plots(self):
         pytest.importorskip("pandas")

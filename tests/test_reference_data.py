@@ -138,7 +138,7 @@ def test_every_former_country_has_a_withdrawal_date_and_a_unique_alpha_4():
 
     assert len(countries) == len({c.alpha_4 for c in countries})
     assert all(isinstance(c.withdrawn, PartialDate) for c in countries)
-    assert all(c.name_source in {"CLDR", "ISO 3166-3"} for c in countries)
+    assert all(c.official_name and c.name for c in countries)
 
 
 def test_a_fact_after_a_country_ceased_is_refused_saying_when_it_existed():

@@ -31,6 +31,7 @@ from bilateral._values.dates import (
     When,
 )
 from bilateral._values.errors import InvalidValueError
+from bilateral._values.history import SHORT_NAMES
 from bilateral._values.i18n import Message, pgettext
 from bilateral._values.locales import parse_locale
 from bilateral._values.money import Money
@@ -48,13 +49,21 @@ def format_country(country: Country | str | int, locale: str = "en") -> str:
     'Азербайджан'
 
     CLDR data for a few locales lacks some territory names; there, as CLDR's
-    own fallback rule says, the name is the ISO code.
+    own fallback rule says, the name is the ISO code. A former country, which
+    CLDR does not name, has its short name from the catalog (English where
+    the locale has none):
+
+    >>> format_country("SU", "ru"), format_country("YUCS", "de")
+    ('СССР', 'Jugoslawien')
 
     Raises:
         UnknownCountryError: ``country`` is not a country code.
         UnknownLocaleError: ``locale`` is not a locale babel knows.
     """
-    return Country(country).name(locale)
+    found = Country(country)
+    if found.is_former:
+        return translate(SHORT_NAMES[found.code], translations(parse_locale(locale)))
+    return found.name(locale)
 
 
 class _Marks(gettext.NullTranslations):

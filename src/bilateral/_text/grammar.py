@@ -94,6 +94,40 @@ COUNTRY_FORMS: dict[str, dict[str, Message]] = {
         "locative": pgettext("country name, locative", "Lithuania"),
         "ablative": pgettext("country name, ablative", "Lithuania"),
     },
+    # Former countries, by their ISO 3166-3 code; the msgid is the short name
+    # (context "former country" for the name itself).
+    "SUHH": {
+        "genitive": pgettext("country name, genitive", "USSR"),
+        "dative": pgettext("country name, dative", "USSR"),
+        "accusative": pgettext("country name, accusative", "USSR"),
+        "instrumental": pgettext("country name, instrumental", "USSR"),
+        "locative": pgettext("country name, locative", "USSR"),
+        "ablative": pgettext("country name, ablative", "USSR"),
+    },
+    "YUCS": {
+        "genitive": pgettext("country name, genitive", "Yugoslavia"),
+        "dative": pgettext("country name, dative", "Yugoslavia"),
+        "accusative": pgettext("country name, accusative", "Yugoslavia"),
+        "instrumental": pgettext("country name, instrumental", "Yugoslavia"),
+        "locative": pgettext("country name, locative", "Yugoslavia"),
+        "ablative": pgettext("country name, ablative", "Yugoslavia"),
+    },
+    "CSHH": {
+        "genitive": pgettext("country name, genitive", "Czechoslovakia"),
+        "dative": pgettext("country name, dative", "Czechoslovakia"),
+        "accusative": pgettext("country name, accusative", "Czechoslovakia"),
+        "instrumental": pgettext("country name, instrumental", "Czechoslovakia"),
+        "locative": pgettext("country name, locative", "Czechoslovakia"),
+        "ablative": pgettext("country name, ablative", "Czechoslovakia"),
+    },
+    "DDDE": {
+        "genitive": pgettext("country name, genitive", "German Democratic Republic"),
+        "dative": pgettext("country name, dative", "German Democratic Republic"),
+        "accusative": pgettext("country name, accusative", "German Democratic Republic"),
+        "instrumental": pgettext("country name, instrumental", "German Democratic Republic"),
+        "locative": pgettext("country name, locative", "German Democratic Republic"),
+        "ablative": pgettext("country name, ablative", "German Democratic Republic"),
+    },
 }
 
 # How to name, in a case, a country whose own forms the catalog does not give.

@@ -200,9 +200,13 @@ class Country:
 
         CLDR data for a few locales lacks some territory names; there, as
         CLDR's own fallback rule says, the name is the ISO code. A former
-        country is named by CLDR where CLDR has a name for its old alpha-2
-        code (the GDR, the USSR); otherwise by ISO 3166-3, in English, in
-        every locale.
+        country has its short English name here, the part of ISO 3166-3's
+        name before the comma or a documented exception (see
+        :attr:`official_name`); :func:`~bilateral.format_country` and the
+        sentences name it in the reader's language::
+
+            >>> Country("SU").name(), Country("YUCS").name(), Country("YDYE").name()
+            ('USSR', 'Yugoslavia', 'Democratic Yemen')
 
         Raises:
             UnknownLocaleError: ``locale`` is not a locale babel knows.
@@ -212,11 +216,17 @@ class Country:
         if former is None:
             name = territories.get(self.code)
             return self.code if name is None else str(name)
-        if former.name_source == "CLDR":
-            found = territories.get(former.alpha_2)
-            if found is not None:
-                return str(found)
         return former.name
+
+    @property
+    def official_name(self) -> str | None:
+        """A former country's name as ISO 3166-3 gives it; ``None`` for a current one.
+
+        >>> Country("SU").official_name
+        'USSR, Union of Soviet Socialist Republics'
+        """
+        former = self._former()
+        return None if former is None else former.official_name
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Country):

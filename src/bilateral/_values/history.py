@@ -17,6 +17,20 @@ Czechoslovakia and by Serbia and Montenegro; ``891`` by Yugoslavia and by
 Serbia and Montenegro): :func:`former_country` refuses them and names the
 alpha-4 codes to use. Which codes are ambiguous is computed from the data.
 
+ISO's names are index entries ("USSR, Union of Soviet Socialist Republics",
+"Yugoslavia, (Socialist) Federal Republic of"), which read badly in a
+sentence. Each former country therefore has a short name, by this rule: the
+part of ISO's name before its first comma ("USSR", "Yugoslavia", "Burma",
+"Upper Volta"), or the whole name when it has no comma ("Dahomey",
+"German Democratic Republic"). Where that part would be wrong or ambiguous,
+:data:`SHORT_NAME_EXCEPTIONS` gives ISO's own words reordered instead: the
+part before the comma names a current country too ("Yemen", "Viet-Nam",
+"France") or ISO's name is not in index form ("Byelorussian SSR Soviet
+Socialist Republic"). ISO's full name stays as ``official_name``.
+:data:`SHORT_NAMES` writes every short name out, marked for translation with
+the context "former country" (the text layer names former countries in the
+reader's language); a test checks it against the rule.
+
 This module is internal; :class:`~bilateral.Country` is its public face.
 """
 
@@ -35,6 +49,7 @@ from bilateral._values.errors import (
     CountryNotExistingError,
     UnknownCountryError,
 )
+from bilateral._values.i18n import Message, pgettext
 
 # The last two letters of an alpha-4 code that name no successor (ISO 3166-3).
 _RENAMED_KEEPING_CODE = "AA"
@@ -43,6 +58,67 @@ _DIVIDED = frozenset({"HH", "XX"})
 # Kiribati and Tuvalu", "divided into FM, MH, MP, and PW". Only these phrasings
 # are read; any other comment gives no successors.
 _PARTS = re.compile(r"(?:split between|split into|divided into) (?P<parts>.+)")
+
+# Short names where the part of ISO's name before its comma would be wrong or
+# ambiguous: ISO's own words, reordered (see the module's docs).
+SHORT_NAME_EXCEPTIONS: Mapping[str, str] = {
+    # "Byelorussian SSR Soviet Socialist Republic": no comma, the abbreviation doubled.
+    "BYAA": "Byelorussian SSR",
+    # "France, Metropolitan": France is a current country.
+    "FXFR": "Metropolitan France",
+    # "Viet-Nam, Democratic Republic of": Viet Nam is a current country.
+    "VDVN": "Democratic Republic of Viet-Nam",
+    # "Yemen, Democratic, People's Democratic Republic of": Yemen is a current country.
+    "YDYE": "Democratic Yemen",
+}
+
+
+def short_name(alpha_4: str, official_name: str) -> str:
+    """A former country's short name by the rule of the module's docs.
+
+    >>> short_name("SUHH", "USSR, Union of Soviet Socialist Republics")
+    'USSR'
+    >>> short_name("YDYE", "Yemen, Democratic, People's Democratic Republic of")
+    'Democratic Yemen'
+    """
+    return SHORT_NAME_EXCEPTIONS.get(alpha_4) or official_name.split(",", 1)[0].strip()
+
+
+# Every former country's short name, written out for pybabel (which reads only
+# literal messages); a test checks each against :func:`short_name`.
+SHORT_NAMES: Mapping[str, Message] = {
+    "AIDJ": pgettext("former country", "French Afars and Issas"),
+    "ANHH": pgettext("former country", "Netherlands Antilles"),
+    "BQAQ": pgettext("former country", "British Antarctic Territory"),
+    "BUMM": pgettext("former country", "Burma"),
+    "BYAA": pgettext("former country", "Byelorussian SSR"),
+    "CSHH": pgettext("former country", "Czechoslovakia"),
+    "CSXX": pgettext("former country", "Serbia and Montenegro"),
+    "CTKI": pgettext("former country", "Canton and Enderbury Islands"),
+    "DDDE": pgettext("former country", "German Democratic Republic"),
+    "DYBJ": pgettext("former country", "Dahomey"),
+    "FQHH": pgettext("former country", "French Southern and Antarctic Territories"),
+    "FXFR": pgettext("former country", "Metropolitan France"),
+    "GEHH": pgettext("former country", "Gilbert and Ellice Islands"),
+    "HVBF": pgettext("former country", "Upper Volta"),
+    "JTUM": pgettext("former country", "Johnston Island"),
+    "MIUM": pgettext("former country", "Midway Islands"),
+    "NHVU": pgettext("former country", "New Hebrides"),
+    "NQAQ": pgettext("former country", "Dronning Maud Land"),
+    "NTHH": pgettext("former country", "Neutral Zone"),
+    "PCHH": pgettext("former country", "Pacific Islands (trust territory)"),
+    "PUUM": pgettext("former country", "US Miscellaneous Pacific Islands"),
+    "PZPA": pgettext("former country", "Panama Canal Zone"),
+    "RHZW": pgettext("former country", "Southern Rhodesia"),
+    "SKIN": pgettext("former country", "Sikkim"),
+    "SUHH": pgettext("former country", "USSR"),
+    "TPTL": pgettext("former country", "East Timor"),
+    "VDVN": pgettext("former country", "Democratic Republic of Viet-Nam"),
+    "WKUM": pgettext("former country", "Wake Island"),
+    "YDYE": pgettext("former country", "Democratic Yemen"),
+    "YUCS": pgettext("former country", "Yugoslavia"),
+    "ZRCD": pgettext("former country", "Zaire"),
+}
 
 
 @attrs.frozen
@@ -55,9 +131,10 @@ class FormerCountry:
             another country (see :func:`ambiguous_codes`, :func:`reused_codes`).
         alpha_3: The withdrawn alpha-3 code (``"DDR"``).
         numeric: The withdrawn numeric code (``"278"``), if ISO gave one.
-        name: The country's name: CLDR's English name where CLDR has one for the
-            code, else ISO's (pycountry's).
-        name_source: ``"CLDR"`` or ``"ISO 3166-3"``.
+        name: The country's short English name (``"USSR"``), by the rule of
+            the module's docs.
+        official_name: ISO 3166-3's name, as pycountry has it
+            (``"USSR, Union of Soviet Socialist Republics"``).
         withdrawn: When ISO withdrew the code, at the precision ISO gives it
             (``1977`` or ``1990-10-30``); the country itself had ceased by then.
         successors: What became of it: current alpha-2 codes, or the alpha-4
@@ -71,7 +148,7 @@ class FormerCountry:
     alpha_3: str
     numeric: str | None
     name: str
-    name_source: str
+    official_name: str
     withdrawn: PartialDate
     successors: tuple[str, ...]
     comment: str | None
@@ -115,14 +192,9 @@ def _parts(comment: str | None) -> tuple[str, ...]:
 def former_countries() -> tuple[FormerCountry, ...]:
     """Every ISO 3166-3 former country pycountry lists, in alpha-4 order."""
     import pycountry  # noqa: PLC0415
-    from babel import Locale  # noqa: PLC0415
 
     entries = sorted(pycountry.historic_countries, key=lambda e: str(e.alpha_4))
     current = _current_alpha2()
-    cldr = Locale("en").territories
-    shared_alpha2 = {
-        str(e.alpha_2) for e in entries if sum(o.alpha_2 == e.alpha_2 for o in entries) > 1
-    }
     found = []
     for entry in entries:
         alpha_2, alpha_4 = str(entry.alpha_2), str(entry.alpha_4)
@@ -146,19 +218,14 @@ def former_countries() -> tuple[FormerCountry, ...]:
                 and PartialDate.parse(str(o.withdrawal_date)).earliest > withdrawn.latest
             ]
             successors = tuple(later) if len(later) == 1 else ()
-        # CLDR names a code only when that code is neither a current country's
-        # (CLDR's "GE" is Georgia, not the Gilbert and Ellice Islands) nor shared.
-        cldr_name = (
-            cldr.get(alpha_2) if alpha_2 not in current and alpha_2 not in shared_alpha2 else None
-        )
         found.append(
             FormerCountry(
                 alpha_4=alpha_4,
                 alpha_2=alpha_2,
                 alpha_3=str(entry.alpha_3),
                 numeric=getattr(entry, "numeric", None),
-                name=cldr_name or str(entry.name),
-                name_source="CLDR" if cldr_name else "ISO 3166-3",
+                name=short_name(alpha_4, str(entry.name)),
+                official_name=str(entry.name),
                 withdrawn=withdrawn,
                 successors=successors,
                 comment=comment,
