@@ -26,18 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "bilateral" / "data" / "reference"
 SHARED = ROOT.parent / "shared" / "data"
 
-COW_COLUMNS = (
-    "stateabb",
-    "ccode",
-    "statenme",
-    "styear",
-    "stmonth",
-    "stday",
-    "endyear",
-    "endmonth",
-    "endday",
-    "version",
-)
+# The columns of the COW list, as the reader of the file names them.
+from bilateral._model.cow_table import COW_FIELDS as COW_COLUMNS  # noqa: E402
 
 
 def _csv(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:

@@ -190,24 +190,12 @@ def _locale(text: str) -> str:
 def _summary(args: argparse.Namespace) -> int:
     from bilateral._text.catalog import has_catalog  # noqa: PLC0415 - keep --help fast
     from bilateral._text.summary import summary  # noqa: PLC0415
-    from bilateral._values.errors import LocaleFallbackWarning, ValidationError  # noqa: PLC0415
+    from bilateral._values.errors import LocaleFallbackWarning  # noqa: PLC0415
     from bilateral._values.locales import parse_locale  # noqa: PLC0415
-    from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
-    from bilateral._wire.converter import loads  # noqa: PLC0415
 
-    name = getattr(args, "file", None)
-    if name is None:
-        dataset = load_bundled()
-    else:
-        try:
-            dataset = loads(_read(name, args.max_bytes))
-        except OSError as exc:
-            _error(_cannot("read", name, exc), "summary")
-            return EXIT_INVALID
-        except ValidationError as exc:
-            if sys.stderr is not None:
-                sys.stderr.writelines(f"{name}: {problem}\n" for problem in exc.problems)
-            return EXIT_INVALID
+    dataset = _input_dataset(getattr(args, "file", None), args, "summary")
+    if isinstance(dataset, int):
+        return dataset
     today = args.today or dt.date.today()
     with warnings.catch_warnings():
         # Said once, as one line of our own, not in the warnings module's format.
@@ -261,24 +249,32 @@ def _validate(args: argparse.Namespace) -> int:
     return EXIT_INVALID if failed else EXIT_OK
 
 
-def _export_input(args: argparse.Namespace) -> Dataset | int:
-    """The dataset to export, or the exit code if it cannot be read."""
+def _input_dataset(source: str | None, args: argparse.Namespace, command: str) -> Dataset | int:
+    """The dataset in ``source`` (the bundled one for ``None``), or the exit code if it cannot be read.
+
+    A file that cannot be read is one line on standard error; a document that
+    is not valid, each problem as a line.
+    """
     from bilateral._values.errors import ValidationError  # noqa: PLC0415
     from bilateral._wire.bundled import load_bundled  # noqa: PLC0415
     from bilateral._wire.converter import loads  # noqa: PLC0415
 
-    source = args.file if args.file is not None else args.input
     if source is None:
         return load_bundled()
     try:
         return loads(_read(source, args.max_bytes))
     except OSError as exc:
-        _error(_cannot("read", source, exc), "export")
+        _error(_cannot("read", source, exc), command)
         return EXIT_INVALID
     except ValidationError as exc:
         if sys.stderr is not None:
             sys.stderr.writelines(f"{source}: {problem}\n" for problem in exc.problems)
         return EXIT_INVALID
+
+
+def _export_input(args: argparse.Namespace) -> Dataset | int:
+    """The dataset to export, or the exit code if it cannot be read."""
+    return _input_dataset(args.file if args.file is not None else args.input, args, "export")
 
 
 def _export(args: argparse.Namespace) -> int:
