@@ -408,11 +408,7 @@ def _import_trade(args: argparse.Namespace) -> int:
     except (BilateralError, UnicodeDecodeError) as exc:
         _error(f"{args.file}: {exc}", "import")
         return EXIT_INVALID
-    _write(
-        f"{args.file}: {_counted(result.records, 'record')}: {result.read} read, "
-        f"{_counted(len(result.missing), 'missing figure')}, "
-        f"{_counted(len(result.problems), 'problem')}\n"
-    )
+    _write(f"{args.file}: {result.counts()}\n")
     _write("".join(f"{args.file}: {problem}\n" for problem in result.problems))
     try:
         dump(result.value, args.output)
@@ -535,10 +531,6 @@ def _reader_options(parser: argparse.ArgumentParser, *, layouts: Sequence[str]) 
         ),
     )
     parser.add_argument("--progress", action="store_true", help="show progress on standard error")
-
-
-def _counted(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _version() -> str:

@@ -124,12 +124,17 @@ class ReadResult(Generic[T]):
         """How many records became values."""
         return self.records - len(self.problems) - len(self.missing) - len(self.skipped)
 
-    def __str__(self) -> str:
+    def counts(self) -> str:
+        """``6 records: 5 read, 1 missing figure, 0 problems``: the report in a line."""
         skipped = f", {len(self.skipped)} documentation" if self.skipped else ""
         return (
-            f"{self.source}: {_counted(self.records, 'record')}: {self.read} read, "
-            f"{len(self.missing)} missing, {_counted(len(self.problems), 'problem')}{skipped}"
+            f"{_counted(self.records, 'record')}: {self.read} read, "
+            f"{_counted(len(self.missing), 'missing figure')}, "
+            f"{_counted(len(self.problems), 'problem')}{skipped}"
         )
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.counts()}"
 
 
 def _counted(count: int, noun: str) -> str:
