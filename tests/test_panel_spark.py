@@ -7,12 +7,17 @@ deselects the ``spark`` marker.
 from __future__ import annotations
 
 import os
+import runpy
+from pathlib import Path
 
 import pytest
 
-from bilateral import dyad_years, panel_sql, write_panel_tables
-from bilateral._tables.panel import PANEL_TABLES, REFERENCE_TABLES, panel_schema
+from bilateral import dyad_years, write_panel_tables
+from bilateral._tables.panel import panel_schema
 from tests.panel_data import made_up_dataset
+
+# The job the docs show for a cluster (spark-submit), run here in local mode.
+JOB = Path(__file__).parent.parent / "docs" / "examples" / "spark_panel_job.py"
 
 pytestmark = pytest.mark.spark
 
@@ -36,10 +41,10 @@ def spark():
 def test_spark_equals_python_row_for_row(spark, tmp_path, directed):
     dataset = made_up_dataset()
     write_panel_tables(dataset, tmp_path)
-    for name in (*PANEL_TABLES, *REFERENCE_TABLES):
-        spark.read.parquet(os.fspath(tmp_path / f"{name}.parquet")).createOrReplaceTempView(name)
-    first, last = spark.sql("SELECT 1990, 2023").collect()[0]
-    result = spark.sql(panel_sql(first, last, directed=directed))
+    job = runpy.run_path(os.fspath(JOB))  # defines the job; its main() runs only as a script
+
+    result = job["panel"](spark, os.fspath(tmp_path), directed=directed)
+
     found = result.toArrow().cast(panel_schema(directed=directed))
-    expected = dyad_years(dataset, start=first, end=last, directed=directed).to_arrow()
+    expected = dyad_years(dataset, directed=directed).to_arrow()
     assert expected.to_pylist() == found.to_pylist()

@@ -16,10 +16,29 @@ from __future__ import annotations
 
 import argparse
 
-from pyspark.sql import SparkSession
+from pyspark.sql import DataFrame, SparkSession
 
 from bilateral import panel_sql
 from bilateral._tables.panel import PANEL_TABLES, REFERENCE_TABLES, span_sql
+
+
+def panel(
+    spark: SparkSession,
+    tables: str,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    directed: bool = False,
+    currency: str = "USD",
+) -> DataFrame:
+    """The panel of the tables in the folder ``tables``; the span of the data when not given."""
+    for name in (*PANEL_TABLES, *REFERENCE_TABLES):
+        path = f"{tables.rstrip('/')}/{name}.parquet"
+        spark.read.parquet(path).createOrReplaceTempView(name)
+    first, last = spark.sql(span_sql()).collect()[0]
+    start = first if start is None else start
+    end = last if end is None else end
+    return spark.sql(panel_sql(start, end, directed=directed, currency=currency))
 
 
 def main() -> None:
@@ -34,14 +53,15 @@ def main() -> None:
     args = parser.parse_args()
 
     spark = SparkSession.builder.appName("bilateral-dyad-years").getOrCreate()
-    for name in (*PANEL_TABLES, *REFERENCE_TABLES):
-        path = f"{args.tables.rstrip('/')}/{name}.parquet"
-        spark.read.parquet(path).createOrReplaceTempView(name)
-    first, last = spark.sql(span_sql()).collect()[0]
-    start = args.start if args.start is not None else first
-    end = args.end if args.end is not None else last
-    query = panel_sql(start, end, directed=args.directed, currency=args.currency)
-    spark.sql(query).write.mode("overwrite").parquet(args.output)
+    result = panel(
+        spark,
+        args.tables,
+        start=args.start,
+        end=args.end,
+        directed=args.directed,
+        currency=args.currency,
+    )
+    result.write.mode("overwrite").parquet(args.output)
     spark.stop()
 
 
