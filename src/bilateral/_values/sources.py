@@ -20,6 +20,7 @@ from bilateral._values.checks import (
     check_id,
     check_optional_text,
     check_text,
+    omitted_at_default,
     optional_a,
     schema_rule,
     shown,
@@ -93,16 +94,24 @@ class Citation:
     """
 
     source: str = attrs.field(validator=check_id, metadata=ID)
-    start: int | None = attrs.field(default=None, validator=_check_optional_offset, metadata=COUNT)
-    end: int | None = attrs.field(default=None, validator=_check_optional_offset, metadata=COUNT)
-    quote: str | None = attrs.field(default=None, validator=check_optional_text, metadata=TEXT)
+    start: int | None = attrs.field(
+        default=None, validator=_check_optional_offset, metadata=omitted_at_default(COUNT)
+    )
+    end: int | None = attrs.field(
+        default=None, validator=_check_optional_offset, metadata=omitted_at_default(COUNT)
+    )
+    quote: str | None = attrs.field(
+        default=None, validator=check_optional_text, metadata=omitted_at_default(TEXT)
+    )
     record: str | None = attrs.field(
-        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+        default=None, kw_only=True, validator=check_optional_text, metadata=omitted_at_default(TEXT)
     )
     fields: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=_fields, metadata=_TEXTS
+        default=(), kw_only=True, converter=_fields, metadata=omitted_at_default(_TEXTS)
     )
-    values: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_values)
+    values: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=_values, metadata=omitted_at_default()
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.record is None:
@@ -225,9 +234,11 @@ class Source:
 
     id: str = attrs.field(validator=check_id, metadata=ID)
     publisher: str = attrs.field(validator=check_text, metadata=TEXT)
-    published: dt.date | None = attrs.field(default=None, validator=_optional_day, metadata=DAY)
+    published: dt.date | None = attrs.field(
+        default=None, validator=_optional_day, metadata=omitted_at_default(DAY)
+    )
     text: str | None = attrs.field(
-        default=None, validator=check_optional_text, repr=False, metadata=TEXT
+        default=None, validator=check_optional_text, repr=False, metadata=omitted_at_default(TEXT)
     )
     title: str | None = attrs.field(
         default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
@@ -236,22 +247,28 @@ class Source:
         default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
     )
     version: str | None = attrs.field(
-        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+        default=None, kw_only=True, validator=check_optional_text, metadata=omitted_at_default(TEXT)
     )
     issued: PartialDate | None = attrs.field(
         converter=to_optional_partial_date,
         default=None,
         kw_only=True,
         validator=optional_a(PartialDate),
+        metadata=omitted_at_default(),
     )
     licence: str | None = attrs.field(
-        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+        default=None, kw_only=True, validator=check_optional_text, metadata=omitted_at_default(TEXT)
     )
     doi: str | None = attrs.field(
-        default=None, kw_only=True, validator=check_optional_text, metadata=TEXT
+        default=None, kw_only=True, validator=check_optional_text, metadata=omitted_at_default(TEXT)
     )
     records: Mapping[str, Mapping[str, str]] | None = attrs.field(
-        default=None, kw_only=True, converter=_records, hash=False, repr=False
+        default=None,
+        kw_only=True,
+        converter=_records,
+        hash=False,
+        repr=False,
+        metadata=omitted_at_default(),
     )
 
     def __attrs_post_init__(self) -> None:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import repeat
+from types import MappingProxyType
 from typing import Any, TypeVar, cast, get_args, get_origin, get_type_hints
 
 import attrs
@@ -51,12 +52,10 @@ from bilateral._values.money import (
     MAX_INTEGER_DIGITS,
     Money,
 )
-from bilateral._values.sources import Source
 from bilateral._values.vocabulary import Vocabulary
 from bilateral._wire.jsontext import describe_value, encode, orjson_module, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
 from bilateral._wire.trusted import trusted_structure_fn
-from bilateral._wire.writer import NEWER_FIELDS as _NEWER_FIELDS
 from bilateral._wire.writer import fields_of, write
 
 T = TypeVar("T")
@@ -244,27 +243,6 @@ def _records(value: object, _: Any) -> Mapping[str, Mapping[str, str]] | None:
             raise problems[0]
         raise _ManyLeafError(problems)
     return cast("Mapping[str, Mapping[str, str]]", value)
-
-
-def _plain_records(value: Mapping[str, Mapping[str, str]] | None) -> Any:
-    return None if value is None else {key: dict(record) for key, record in value.items()}
-
-
-def _omitting_defaults(converter: cattrs.Converter, kind: type) -> Callable[[Any], Any]:
-    overrides = {name: override(omit_if_default=True) for name in _NEWER_FIELDS[kind]}
-    if kind is Source:
-        overrides["records"] = override(omit_if_default=True, unstruct_hook=_plain_records)
-    inner: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
-        kind, converter, **cast("dict[str, Any]", overrides)
-    )
-    order = [field.name for field in attrs.fields(kind)]
-
-    def unstructure(value: Any) -> dict[str, Any]:
-        # cattrs writes the fields it may omit last; keep the class's order.
-        data = inner(value)
-        return {name: data[name] for name in order if name in data}
-
-    return unstructure
 
 
 _BOUNDS = (
@@ -498,9 +476,16 @@ def _omitting_factory(
             for field in attrs.fields(kind)
             if field.metadata.get(OMIT_AT_DEFAULT)
         }
-        unstructure: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
+        inner: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(
             kind, converter, **overrides
         )
+        order = [field.name for field in attrs.fields(kind)]
+
+        def unstructure(value: Any) -> dict[str, Any]:
+            # cattrs writes the fields it may omit last; keep the class's order.
+            data = inner(value)
+            return {name: data[name] for name in order if name in data}
+
         return unstructure
 
     return make
@@ -577,8 +562,10 @@ def configure_converter(
     converter.register_structure_hook(Decimal, _decimal)
     converter.register_unstructure_hook(Decimal, _decimal_text)
     converter.register_structure_hook(Mapping[str, Mapping[str, str]] | None, _records)
-    for kind in _NEWER_FIELDS:
-        converter.register_unstructure_hook(kind, _omitting_defaults(converter, kind))
+    # A source's records are read-only mappings; the format writes objects.
+    converter.register_unstructure_hook(
+        MappingProxyType, lambda v: {key: converter.unstructure(item) for key, item in v.items()}
+    )
     converter.register_structure_hook(Country, _country_hook(share(_country_of)))
     converter.register_unstructure_hook(Country, lambda v: v.code)
     converter.register_structure_hook(Money, _money_hook(share(_money_of)))

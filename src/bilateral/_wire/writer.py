@@ -23,22 +23,11 @@ from bilateral._values.checks import OMIT_AT_DEFAULT
 from bilateral._values.country import Country
 from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.money import Money
-from bilateral._values.sources import Citation, Source
-
-NEWER_FIELDS: dict[type, tuple[str, ...]] = {
-    Source: ("published", "text", "version", "issued", "licence", "doi", "records"),
-    Citation: ("start", "end", "quote", "record", "fields", "values"),
-}
-"""Fields added after format version 1, written only when not at their default.
-
-(Other classes mark such fields with ``OMIT_AT_DEFAULT`` metadata.)
-"""
 
 
 def omitted_at_default(kind: type) -> frozenset[str]:
     """The fields of ``kind`` that a document holds only when they are not at their default."""
-    marked = {f.name for f in attrs.fields(kind) if f.metadata.get(OMIT_AT_DEFAULT)}
-    return frozenset(marked | set(NEWER_FIELDS.get(kind, ())))
+    return frozenset(f.name for f in attrs.fields(kind) if f.metadata.get(OMIT_AT_DEFAULT))
 
 
 def _money(value: Money) -> dict[str, str]:
