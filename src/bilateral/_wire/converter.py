@@ -34,7 +34,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from bilateral._model import Dataset
+from bilateral._model import Dataset, Relation
 from bilateral._values.checks import OMIT_AT_DEFAULT
 from bilateral._values.country import Country
 from bilateral._values.dates import DateRange, PartialDate, When, parse_when
@@ -53,6 +53,7 @@ from bilateral._values.money import (
     Money,
 )
 from bilateral._values.vocabulary import Vocabulary
+from bilateral._wire.fasttext import FastText, NotFastError
 from bilateral._wire.jsontext import describe_value, encode, orjson_module, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
 from bilateral._wire.trusted import trusted_structure_fn
@@ -790,7 +791,54 @@ def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type:
             f"vocabularies (EventKind, ...), got {kind!r}"
         )
         raise InvalidValueError(msg, path=("kind",))
+    reader = FastText.of(text)
+    if reader is not None:
+        try:
+            value = _dataset_fast(reader) if kind is Dataset else _fast(reader.whole(), kind)
+        except Exception:  # noqa: BLE001, S110 - the reference below reads it and says what is wrong
+            pass
+        else:
+            if reader.complete():
+                return value  # type: ignore[return-value]
     data = parse_json(text)
     if kind is Dataset:
         return dataset_from_data(data)  # type: ignore[return-value]
     return structure(data, kind)
+
+
+def _fast(data: Any, kind: Any) -> Any:
+    return _converter(detailed=False).structure(data, kind)
+
+
+@cache
+def _dataset_fields() -> dict[str, Any]:
+    hints = get_type_hints(Dataset)
+    return {field.name: hints[field.name] for field in attrs.fields(Dataset) if field.init}
+
+
+def _dataset_fast(reader: FastText) -> Dataset:
+    """A dataset from a document read a part at a time, each relation structured as it is read.
+
+    Raises anything when the document is not one this reads (an older
+    version, an unknown key, ...); :func:`loads` then reads it as the
+    reference does, and says what is wrong.
+    """
+    members = reader.members()
+    header = {key: reader.value(members[key]) for key in ("format", "version") if key in members}
+    version = header.get("version")
+    if header.get("format") != FORMAT_NAME or type(version) is not int or version != FORMAT_VERSION:
+        whole = {key: reader.value(part) for key, part in members.items() if key not in header}
+        return _fast(_check_header({**header, **whole}), Dataset)  # type: ignore[no-any-return]
+    fields = _dataset_fields()
+    values: dict[str, Any] = {}
+    for key, part in members.items():
+        if key in header:
+            continue
+        if key not in fields:
+            raise NotFastError(key)
+        if key == "relations":
+            hook = _converter(detailed=False).get_structure_hook(Relation)
+            values[key] = tuple([hook(reader.value(item), Relation) for item in reader.items(part)])
+        else:
+            values[key] = _fast(reader.value(part), fields[key])
+    return Dataset(**values)

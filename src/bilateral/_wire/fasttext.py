@@ -1,0 +1,127 @@
+r"""JSON text read by msgspec, in parts, where that gives exactly what :func:`parse_json` gives.
+
+:func:`~bilateral._wire.jsontext.parse_json` is the reference: the standard
+library's parser with a Python hook that refuses duplicate keys, a scan for
+the nesting depth, and the text decoded to a ``str`` first (for a document
+that is not Latin-1, two bytes a character). With msgspec installed
+(``pip install 'bilateral[fast]'``), :class:`FastText` reads the UTF-8 bytes
+themselves, a part at a time: the top-level members of a document as slices
+of the input (``msgspec.Raw``, no copy), and each part, such as one relation,
+into plain data when it is structured. A reader then holds the document's
+bytes, the values built so far and one part's plain data, never the whole
+document's plain data.
+
+What msgspec refuses (bytes that are not UTF-8, ``NaN``, a lone surrogate,
+a byte order mark, deep nesting...) makes :class:`FastText` raise
+:class:`NotFastError`, and the reference reads the text again and says what
+is wrong. What msgspec accepts and the reference refuses is a duplicate key
+(msgspec keeps the last): :meth:`FastText.complete` finds one by counting.
+Outside strings, a colon separates a key from its value, so the colons of the
+input are the members of its objects plus the colons inside its strings; the
+same holds for the JSON msgspec writes of each part read. The strings are the
+same on both sides, so the counts differ exactly when a key was dropped. A
+colon written as an escape (``\u003a``) would be counted on one side only:
+text with one is left to the reference. Integers too large for 64 bits,
+which msgspec keeps as Python integers as the reference does, and nesting
+deeper than ``MAX_NESTING``, which no field of the format accepts (the
+structuring fails, and the reference reads the text again), need nothing more.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+class NotFastError(Exception):
+    """The text is for the reference parser to read (and, if it is bad, to say why)."""
+
+
+@cache
+def msgspec_module() -> Any:
+    try:
+        import msgspec  # noqa: PLC0415 - optional
+    except ImportError:
+        return None
+    return msgspec
+
+
+@cache
+def _decoders(msgspec: Any) -> tuple[Any, Any, Any, Any]:
+    json = msgspec.json
+    return (
+        json.Decoder(),
+        json.Decoder(dict[str, msgspec.Raw]),
+        json.Decoder(list[msgspec.Raw]),
+        json.Encoder(),
+    )
+
+
+class FastText:
+    """A JSON text read by msgspec in parts; see the module's documentation."""
+
+    __slots__ = ("_colons", "_decode", "_encode", "_items", "_members", "_raw", "_seen")
+
+    def __init__(self, raw: bytes, msgspec: Any) -> None:
+        self._raw = raw
+        self._decode, self._members, self._items, self._encode = _decoders(msgspec)
+        self._colons = raw.count(b":")
+        self._seen = 0
+
+    @classmethod
+    def of(cls, text: object) -> FastText | None:
+        """A reader of ``text``, or ``None`` where only the reference reads it."""
+        msgspec = msgspec_module()
+        if msgspec is None:
+            return None
+        if isinstance(text, str):
+            try:
+                raw = text.encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate: the reference refuses it
+                return None
+        elif isinstance(text, bytes):
+            raw = text
+        elif isinstance(text, bytearray):
+            raw = bytes(text)
+        else:
+            return None
+        if b"u003a" in raw or b"u003A" in raw:
+            return None  # maybe a colon written as an escape, which the count would miss
+        return cls(raw, msgspec)
+
+    def whole(self) -> Any:
+        """The plain data of the whole text."""
+        return self.value(self._raw)
+
+    def members(self) -> dict[str, Any]:
+        """The members of the top-level object, each as the slice of the text holding its value."""
+        try:
+            members: dict[str, Any] = self._members.decode(self._raw)
+        except Exception as exc:
+            raise NotFastError from exc
+        self._seen += len(members) + sum(key.count(":") for key in members)
+        return members
+
+    def items(self, part: Any) -> list[Any]:
+        """The items of the array in ``part``, each as a slice of the text."""
+        try:
+            items: list[Any] = self._items.decode(part)
+        except Exception as exc:
+            raise NotFastError from exc
+        return items
+
+    def value(self, part: Any) -> Any:
+        """The plain data of ``part`` (the text, or a slice of it)."""
+        try:
+            data = self._decode.decode(part)
+        except Exception as exc:
+            raise NotFastError from exc
+        self._seen += self._encode.encode(data).count(b":")
+        return data
+
+    def complete(self) -> bool:
+        """Whether no object in the parts read so far had a duplicate key.
+
+        True only once every part of the text has been read.
+        """
+        return self._seen == self._colons
