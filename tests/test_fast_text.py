@@ -138,6 +138,8 @@ def test_numbers_json_lacks_or_no_field_takes_are_refused_as_the_reference_refus
         BUNDLED[:-1],
         BUNDLED.replace("Azernews", "Azer\x01news", 1),
         "[" * 600 + "]" * 600,
+        "[" * 100_000,
+        '{"a":' * 100_000,
         '{"format":"bilateral","version":2,"sources":' + "[" * 600 + "]" * 600 + "}",
         "",
         "null",

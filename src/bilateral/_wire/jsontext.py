@@ -152,7 +152,7 @@ def nesting_depth(data: bytes) -> int:
     return _deepest(_brackets(data))
 
 
-def _too_deep(data: bytes) -> bool:
+def too_deep(data: bytes) -> bool:
     """Whether JSON text (UTF-8) nests more than ``MAX_NESTING`` levels deep."""
     brackets = _brackets(data)
     # Counting every bracket of a large document costs more than dropping
@@ -205,7 +205,7 @@ def parse_json(text: object) -> Any:
         ValidationError: Why, at ``$`` (or at the string with a surrogate).
     """
     text, raw, maybe_surrogates = _text_and_bytes(text)
-    if _too_deep(raw):
+    if too_deep(raw):
         raise ValidationError(
             [Problem("$", f"not valid JSON: nested more than {MAX_NESTING} levels deep")]
         )
