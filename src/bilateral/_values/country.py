@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 import attrs
 
-from bilateral._values import cow, history
+from bilateral._values import history
 from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.errors import (
     AmbiguousCountryCodeError,
@@ -17,6 +18,9 @@ from bilateral._values.errors import (
     UnknownCountryError,
 )
 from bilateral._values.locales import parse_locale
+
+if TYPE_CHECKING:
+    from bilateral._values import cow
 
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
 # EU and most datasets use for it.
@@ -169,7 +173,9 @@ class Country:
         >>> [s.abbreviation for s in Country("DE").cow(PartialDate("1970"))]
         ['GFR']
         """
-        return cow.cow_for_iso(self.code, on)
+        from bilateral._values.cow import cow_for_iso  # noqa: PLC0415 - the COW tables on first use
+
+        return cow_for_iso(self.code, on)
 
     @classmethod
     def from_cow(
@@ -192,7 +198,9 @@ class Country:
             UnknownCodeError: No COW state has the code.
             InvalidValueError: ``on`` is not a date (path ``on``).
         """
-        found = (cls(link.iso) for link in cow.iso_for_cow(code, on) if link.iso is not None)
+        from bilateral._values.cow import iso_for_cow  # noqa: PLC0415 - the COW tables on first use
+
+        found = (cls(link.iso) for link in iso_for_cow(code, on) if link.iso is not None)
         return tuple(dict.fromkeys(found))
 
     def name(self, locale: str = "en") -> str:
