@@ -31,15 +31,14 @@ ON_FIRST_USE = (
 
 
 def _run(code: str) -> str:
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     return result.stdout.strip()
 
 
 def test_import_leaves_the_first_use_modules_unloaded():
-    code = (
-        "import sys, bilateral\n"
-        f"print(sorted(m for m in {ON_FIRST_USE!r} if m in sys.modules))"
-    )
+    code = f"import sys, bilateral\nprint(sorted(m for m in {ON_FIRST_USE!r} if m in sys.modules))"
     assert "[]" == _run(code)
 
 
