@@ -23,6 +23,7 @@ ON_FIRST_USE = (
     "bilateral._model.reading",
     "bilateral._model.trade_table",
     "bilateral._values.cow",
+    "bilateral._values.vocabularies",
     "bilateral._wire.converter",
     "cattrs",
     "babel",
@@ -86,3 +87,13 @@ def test_dir_lists_the_names_loaded_on_first_use():
 
     assert {"EventQuery", "ReadResult", "TradeLayout", "CowState", "cow_state"} <= set(names)
     assert sorted(bilateral.__all__) == [n for n in names if n != "__version__"]
+
+
+def test_the_schema_lists_the_plover_tables_read_on_first_use():
+    from bilateral._values import vocabularies  # noqa: PLC0415
+
+    properties = bilateral.json_schema()["$defs"]["PloverCoding"]["properties"]
+
+    assert list(vocabularies.plover_event_types()) == properties["event"]["enum"]
+    assert list(vocabularies.plover_contexts()) == properties["contexts"]["items"]["enum"]
+    assert {"type", "enum"} == set(properties["event"])
