@@ -23,6 +23,7 @@ ON_FIRST_USE = (
     "bilateral._model.reading",
     "bilateral._model.trade_table",
     "bilateral._values.cow",
+    "bilateral._values.history",
     "bilateral._values.vocabularies",
     "bilateral._wire.converter",
     "cattrs",

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from bilateral._values import history
 from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.errors import (
     AmbiguousCountryCodeError,
@@ -20,7 +19,7 @@ from bilateral._values.errors import (
 from bilateral._values.locales import parse_locale
 
 if TYPE_CHECKING:
-    from bilateral._values import cow
+    from bilateral._values import cow, history
 
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
 # EU and most datasets use for it.
@@ -68,6 +67,9 @@ def _canonical(value: object) -> str:
         return code
     if len(code) == 3 and code in aliases:
         return aliases[code]
+    # Former countries (ISO 3166-3) load on first use: most documents name none.
+    from bilateral._values import history  # noqa: PLC0415
+
     if len(code) in {2, 3, 4} and code.isalnum() and code not in history.reused_codes():
         try:
             return history.former_country(code).alpha_4
@@ -129,7 +131,11 @@ class Country:
         return len(self.code) == 4
 
     def _former(self) -> history.FormerCountry | None:
-        return history.former_country(self.code) if self.is_former else None
+        if not self.is_former:
+            return None
+        from bilateral._values import history  # noqa: PLC0415 - former countries on first use
+
+        return history.former_country(self.code)
 
     @property
     def ceased(self) -> PartialDate | None:
@@ -274,6 +280,8 @@ def check_exists(
         return
     for country in countries:
         if country is not None and country.is_former:
+            from bilateral._values import history  # noqa: PLC0415 - former countries on first use
+
             try:
                 history.check_existed(country.code, when)
             except CountryNotExistingError as exc:
