@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -22,3 +24,29 @@ def best(cases: dict[str, Callable[[], Any]], repeat: int) -> dict[str, float]:
             fn()
             times[name].append(time.perf_counter() - start)
     return {name: min(found) for name, found in times.items()}
+
+
+# The baseline of ``import bilateral`` is the runtime dependencies
+# (pyproject's ``dependencies``) that the import itself loads, found in a
+# fresh interpreter: those loaded only on first use (cattrs for the JSON
+# format, babel for localized text, pycountry for names) are not part of its
+# cost, and comparing with them would flatter it.
+IMPORTED_DEPENDENCIES = """
+import re, sys
+from importlib.metadata import requires
+import bilateral
+names = [re.split(r"[^A-Za-z0-9_.-]", r, maxsplit=1)[0] for r in requires("bilateral") or []
+         if "extra ==" not in r]
+print(" ".join(n for n in names if n.lower().replace("-", "_") in sys.modules))
+"""
+
+
+def imported_dependencies(env: dict[str, str] | None = None) -> list[str]:
+    """The runtime dependencies that ``import bilateral`` imports (their modules are named alike)."""
+    return subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", IMPORTED_DEPENDENCIES],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout.split()

@@ -13,11 +13,8 @@ import subprocess
 import sys
 import time
 
-CASES = {
-    "python -c pass (interpreter start)": "pass",
-    "import attrs, cattrs, pendulum, babel": "import attrs, cattrs, pendulum, babel",
-    "import bilateral": "import bilateral",
-}
+from _timing import imported_dependencies
+
 # Timed inside the interpreter, so that start-up is not counted.
 INSIDE = """
 import time
@@ -59,10 +56,17 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     print(f"Python {sys.version.split()[0]}; median of {args.runs} fresh interpreters each\n")
 
-    times: dict[str, list[float]] = {name: [] for name in CASES}
+    # The baseline: the runtime dependencies that `import bilateral` imports.
+    deps_code = "import " + ", ".join(imported_dependencies())
+    cases = {
+        "python -c pass (interpreter start)": "pass",
+        deps_code: deps_code,
+        "import bilateral": "import bilateral",
+    }
+    times: dict[str, list[float]] = {name: [] for name in cases}
     inside: list[tuple[float, float]] = []
     for _ in range(args.runs):
-        for name, code in CASES.items():
+        for name, code in cases.items():
             times[name].append(wall(code))
         out = subprocess.run(  # noqa: S603 - our own interpreter
             [sys.executable, "-c", INSIDE], capture_output=True, text=True, check=True
@@ -73,7 +77,7 @@ def main(argv: list[str] | None = None) -> None:
     for name, value in median.items():
         print(f"  {name:<42} {value * 1000:8.1f} ms")
     start = median["python -c pass (interpreter start)"]
-    deps = median["import attrs, cattrs, pendulum, babel"]
+    deps = median[deps_code]
     ours = median["import bilateral"]
     import_inside = statistics.median(i for i, _ in inside)
     load_inside = statistics.median(load for _, load in inside)

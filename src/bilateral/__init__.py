@@ -14,32 +14,24 @@ from bilateral._model import (
     Estimate,
     Event,
     EventKind,
-    EventMatch,
-    EventQuery,
     Flow,
     LevelChange,
-    Match,
     Mission,
     MissionKind,
     Person,
     PloverCoding,
-    ReadProblem,
-    ReadResult,
     Relation,
     RepresentationLevel,
     Rupture,
-    Scale,
     Statement,
     Status,
     TimelineEntry,
     TimelineKind,
     TradeChange,
-    TradeLayout,
     TradePeriod,
     merge,
 )
 from bilateral._values.country import Country
-from bilateral._values.cow import CowState, MembershipPeriod, cow_source, cow_state
 from bilateral._values.dates import (
     Age,
     Anniversary,
@@ -76,10 +68,14 @@ from bilateral._values.errors import (
     ValidationError,
 )
 from bilateral._values.money import Money
+from bilateral._values.public import publish
 from bilateral._values.sources import Citation, Correction, Source
 from bilateral._wire.bundled import article_text, load_bundled
 
 if TYPE_CHECKING:
+    from bilateral._model.query import EventMatch, EventQuery, Match
+    from bilateral._model.reading import ReadProblem, ReadResult
+    from bilateral._model.trade_table import Scale, TradeLayout
     from bilateral._tables.arrow import arrow_schema, to_arrow, to_parquet
     from bilateral._tables.frames import to_pandas, trade_from_pandas
     from bilateral._tables.panel import (
@@ -101,6 +97,7 @@ if TYPE_CHECKING:
         format_number,
         format_percent,
     )
+    from bilateral._values.cow import CowState, MembershipPeriod, cow_source, cow_state
     from bilateral._wire.converter import (
         FORMAT_VERSION,
         configure_converter,
@@ -115,8 +112,21 @@ if TYPE_CHECKING:
 # These load on first use: the interop modules (and pandas, pyarrow,
 # matplotlib behind them), the JSON format (and cattrs), the JSON Schema and
 # the localized formatting would add ~30 ms to every `import bilateral`, and
-# many users need only some of them.
+# many users need only some of them; so do querying events, reading tables
+# and the Correlates of War list. (A class loaded so publishes itself as
+# ``bilateral.X``: see ``bilateral._values.public``.)
 _LAZY = {
+    "EventMatch": "bilateral._model.query",
+    "EventQuery": "bilateral._model.query",
+    "Match": "bilateral._model.query",
+    "ReadProblem": "bilateral._model.reading",
+    "ReadResult": "bilateral._model.reading",
+    "Scale": "bilateral._model.trade_table",
+    "TradeLayout": "bilateral._model.trade_table",
+    "CowState": "bilateral._values.cow",
+    "MembershipPeriod": "bilateral._values.cow",
+    "cow_source": "bilateral._values.cow",
+    "cow_state": "bilateral._values.cow",
     "describe": "bilateral._text.describe",
     "date_phrase": "bilateral._text.format",
     "format_country": "bilateral._text.format",
@@ -283,27 +293,11 @@ def _attach_notebook_reprs() -> None:
 
 
 def _publish() -> None:
-    """Show public classes as ``bilateral.X`` in reprs, tracebacks and the docs.
+    """Show the public classes imported above as ``bilateral.X`` (see :func:`publish`).
 
     They live in private modules; where they live is not part of the API.
-    Pickle finds them by this name too, since each is an attribute of the
-    package.
     """
-    import typing  # noqa: PLC0415 - already imported by attrs
-
-    import attrs  # noqa: PLC0415 - already imported by the model
-
-    for name in __all__:
-        value = globals().get(name)
-        if isinstance(value, type) and value.__module__.startswith("bilateral._"):
-            # String annotations are resolved in the module that wrote them,
-            # before the class says it is bilateral's, so that
-            # typing.get_type_hints() and cattrs keep working.
-            if "__annotations__" in vars(value):
-                value.__annotations__ = typing.get_type_hints(value)
-            if attrs.has(value):
-                attrs.resolve_types(value)
-            value.__module__ = "bilateral"
+    publish(*(value for name in __all__ if isinstance(value := globals().get(name), type)))
 
 
 _attach_notebook_reprs()

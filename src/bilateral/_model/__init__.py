@@ -4,6 +4,8 @@ It imports only the values layer (``bilateral._values``); the layers above
 import the model's names from here.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from bilateral._model.dataset import Dataset, merge
 from bilateral._model.facts import (
     DocumentCount,
@@ -23,11 +25,25 @@ from bilateral._model.kinds import (
     RepresentationLevel,
     Status,
 )
-from bilateral._model.query import EventMatch, EventQuery, Match
-from bilateral._model.reading import ReadProblem, ReadResult
 from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
 from bilateral._model.trade import Estimate, TradeChange, TradePeriod
-from bilateral._model.trade_table import Scale, TradeLayout
+
+if TYPE_CHECKING:
+    from bilateral._model.query import EventMatch, EventQuery, Match
+    from bilateral._model.reading import ReadProblem, ReadResult
+    from bilateral._model.trade_table import Scale, TradeLayout
+
+# These load on first use: querying events and reading tables are not what
+# every user of the model does (``bilateral.__getattr__`` says the same).
+_LAZY = {
+    "EventMatch": "bilateral._model.query",
+    "EventQuery": "bilateral._model.query",
+    "Match": "bilateral._model.query",
+    "ReadProblem": "bilateral._model.reading",
+    "ReadResult": "bilateral._model.reading",
+    "Scale": "bilateral._model.trade_table",
+    "TradeLayout": "bilateral._model.trade_table",
+}
 
 __all__ = [
     "Area",
@@ -60,3 +76,14 @@ __all__ = [
     "TradePeriod",
     "merge",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module  # noqa: PLC0415 - only when asked
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    msg = f"module 'bilateral._model' has no attribute {name!r}"
+    raise AttributeError(msg)

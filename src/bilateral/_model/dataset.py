@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from bilateral._model.facts import Person
 from bilateral._model.integrity import check_dataset
-from bilateral._model.query import EventQuery, find_events, merged_fields
 from bilateral._model.relation import Relation, _dyad
 from bilateral._values.checks import (
     as_tuple,
@@ -16,6 +15,9 @@ from bilateral._values.checks import (
 from bilateral._values.country import Country
 from bilateral._values.errors import InvalidValueError, NotFoundError
 from bilateral._values.sources import Correction, Source
+
+if TYPE_CHECKING:
+    from bilateral._model.query import EventQuery
 
 
 def _sources(value: list[Source] | tuple[Source, ...]) -> tuple[Source, ...]:
@@ -140,6 +142,9 @@ class Dataset:
         >>> "davos-meeting" in [e.id for e in found.possible]  # on or before 2023-02-17
         True
         """
+        # The query module (and its classes) loads on first use.
+        from bilateral._model.query import find_events  # noqa: PLC0415
+
         relations = self.relations if country is None else self.relations_of(country)
         return find_events(
             relations,
@@ -193,4 +198,6 @@ def merge(*datasets: Dataset) -> Dataset:
         if not isinstance(dataset, Dataset):
             msg = f"expected a Dataset, got {dataset!r}"
             raise InvalidValueError(msg, path=("datasets", index))
+    from bilateral._model.query import merged_fields  # noqa: PLC0415 - on first use
+
     return Dataset(**merged_fields(datasets, Dataset))

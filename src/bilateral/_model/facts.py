@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import attrs
 
@@ -15,7 +16,6 @@ from bilateral._model.converters import (
     to_status,
 )
 from bilateral._model.kinds import Area, EventKind, MissionKind, RepresentationLevel, Status
-from bilateral._values import vocabularies
 from bilateral._values.checks import (
     COUNT,
     ID,
@@ -25,6 +25,7 @@ from bilateral._values.checks import (
     check_id,
     check_optional_text,
     check_text,
+    deferred_schema_rule,
     is_a,
     is_visible,
     omitted_at_default,
@@ -81,6 +82,20 @@ def _placed(error: UnknownCodeError, *path: str | int) -> UnknownCodeError:
     return UnknownCodeError(error.reason, error.code, error.suggestions, path=path)
 
 
+# The PLOVER and CAMEO tables (bilateral._values.vocabularies) load and are
+# read on first use: by a coded event, or by the JSON Schema.
+def _plover_event_types_rule() -> dict[str, Any]:
+    from bilateral._values import vocabularies  # noqa: PLC0415
+
+    return {"enum": list(vocabularies.plover_event_types())}
+
+
+def _plover_contexts_rule() -> dict[str, Any]:
+    from bilateral._values import vocabularies  # noqa: PLC0415
+
+    return {"items": {"enum": list(vocabularies.plover_contexts())}}
+
+
 def _check_cameo(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
     del instance
     if value is None:
@@ -88,6 +103,8 @@ def _check_cameo(instance: object, attribute: attrs.Attribute[str | None], value
     if not isinstance(value, str):
         msg = f"expected a CAMEO code (a string), got {value!r}"
         raise InvalidValueError(msg, path=(attribute.name,))
+    from bilateral._values import vocabularies  # noqa: PLC0415 - the CAMEO table on first use
+
     try:
         found = vocabularies.cameo_code(value)
     except UnknownCodeError as error:
@@ -123,16 +140,18 @@ class PloverCoding:
 
     event: str = attrs.field(
         validator=is_a(str),
-        metadata=schema_rule(enum=list(vocabularies.plover_event_types())),
+        metadata=deferred_schema_rule(_plover_event_types_rule),
     )
     mode: str | None = attrs.field(default=None, validator=optional_a(str))
     contexts: tuple[str, ...] = attrs.field(
         default=(),
         converter=_contexts,
-        metadata=schema_rule(items={"enum": list(vocabularies.plover_contexts())}),
+        metadata=deferred_schema_rule(_plover_contexts_rule),
     )
 
     def __attrs_post_init__(self) -> None:
+        from bilateral._values import vocabularies  # noqa: PLC0415 - on first use
+
         try:
             kind = vocabularies.plover_event_type(self.event)
         except UnknownCodeError as error:

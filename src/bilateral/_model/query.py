@@ -43,6 +43,7 @@ from bilateral._values.country import Country
 from bilateral._values.dates import DateRange, PartialDate, When, _sort_key, parse_when
 from bilateral._values.errors import InvalidValueError, MergeConflictError, Step, format_path
 from bilateral._values.money import Money
+from bilateral._values.public import publish
 from bilateral._values.vocabularies import cameo_codes, current_plover_name
 from bilateral._values.vocabulary import Vocabulary
 
@@ -414,3 +415,7 @@ def find_events(
                 found.append((len(found), EventMatch(relation, event, match)))
     found.sort(key=lambda item: (_sort_key(item[1].event.when), item[0]))
     return EventQuery(tuple(m for _, m in found))
+
+
+# Loaded on first use, after the package's __init__ published the classes it imports.
+publish(EventMatch, EventQuery, Match)

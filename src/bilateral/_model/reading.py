@@ -40,6 +40,7 @@ from bilateral._values.errors import (
     Step,
     format_path,
 )
+from bilateral._values.public import publish
 
 T = TypeVar("T")
 
@@ -279,3 +280,7 @@ class Reading:
             tuple(self.missing),
             tuple(self.skipped),
         )
+
+
+# Loaded on first use, after the package's __init__ published the classes it imports.
+publish(ReadProblem, ReadResult)

@@ -30,6 +30,7 @@ from bilateral._values.country import Country, check_exists
 from bilateral._values.dates import PartialDate
 from bilateral._values.errors import InvalidValueError, MissingValueError
 from bilateral._values.money import DECIMAL_TEXT, Money
+from bilateral._values.public import publish
 from bilateral._values.vocabulary import Vocabulary
 
 
@@ -425,3 +426,7 @@ def read_trade_rows(
             relations=[Relation(pair, trade=trade) for pair, trade in relations.items()]
         )
         return reading.result(dataset)
+
+
+# Loaded on first use, after the package's __init__ published the classes it imports.
+publish(Scale, TradeLayout)

@@ -25,6 +25,7 @@ from bilateral._tables.frames import pandas_frame
 from bilateral._values import cow, vocabularies
 from bilateral._values.errors import InvalidValueError
 from bilateral._values.extras import require
+from bilateral._values.public import publish
 from bilateral._values.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -778,3 +779,7 @@ def dyad_years_duckdb(
     finally:
         connection.close()
     return table.cast(panel_schema(directed=directed))
+
+
+# Loaded on first use, after the package's __init__ published the classes it imports.
+publish(DyadYears, FigureStatus)

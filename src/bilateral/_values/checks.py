@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from itertools import repeat
 from typing import Any, TypeVar
 
@@ -64,6 +64,42 @@ def omitted_at_default(metadata: Mapping[str, Any] | None = None) -> dict[str, A
 def schema_rule(leaf: str | None = None, **keywords: Any) -> dict[str, SchemaRule]:
     """Field metadata carrying a :class:`SchemaRule`: ``attrs.field(metadata=...)``."""
     return {SCHEMA: SchemaRule(leaf, keywords)}
+
+
+class _Deferred(Mapping[str, Any]):
+    """Keywords made by ``make`` when first read (from bundled tables), then kept."""
+
+    def __init__(self, make: Callable[[], Mapping[str, Any]]) -> None:
+        self._make = make
+        self._made: Mapping[str, Any] | None = None
+
+    def _keywords(self) -> Mapping[str, Any]:
+        if self._made is None:
+            self._made = self._make()
+        return self._made
+
+    def __getitem__(self, key: str) -> Any:
+        return self._keywords()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keywords())
+
+    def __len__(self) -> int:
+        return len(self._keywords())
+
+    def __repr__(self) -> str:
+        return repr(dict(self._keywords()))
+
+
+def deferred_schema_rule(
+    keywords: Callable[[], Mapping[str, Any]], leaf: str | None = None
+) -> dict[str, SchemaRule]:
+    """Like :func:`schema_rule`, with keywords that ``keywords()`` makes when the schema first reads them.
+
+    For keywords read from bundled tables (the PLOVER event types), which
+    defining the class need not read.
+    """
+    return {SCHEMA: SchemaRule(leaf, _Deferred(keywords))}
 
 
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 import attrs
 
-from bilateral._values import cow, history
 from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.errors import (
     AmbiguousCountryCodeError,
@@ -17,6 +17,9 @@ from bilateral._values.errors import (
     UnknownCountryError,
 )
 from bilateral._values.locales import parse_locale
+
+if TYPE_CHECKING:
+    from bilateral._values import cow, history
 
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
 # EU and most datasets use for it.
@@ -64,6 +67,9 @@ def _canonical(value: object) -> str:
         return code
     if len(code) == 3 and code in aliases:
         return aliases[code]
+    # Former countries (ISO 3166-3) load on first use: most documents name none.
+    from bilateral._values import history  # noqa: PLC0415
+
     if len(code) in {2, 3, 4} and code.isalnum() and code not in history.reused_codes():
         try:
             return history.former_country(code).alpha_4
@@ -125,7 +131,11 @@ class Country:
         return len(self.code) == 4
 
     def _former(self) -> history.FormerCountry | None:
-        return history.former_country(self.code) if self.is_former else None
+        if not self.is_former:
+            return None
+        from bilateral._values import history  # noqa: PLC0415 - former countries on first use
+
+        return history.former_country(self.code)
 
     @property
     def ceased(self) -> PartialDate | None:
@@ -169,7 +179,9 @@ class Country:
         >>> [s.abbreviation for s in Country("DE").cow(PartialDate("1970"))]
         ['GFR']
         """
-        return cow.cow_for_iso(self.code, on)
+        from bilateral._values.cow import cow_for_iso  # noqa: PLC0415 - the COW tables on first use
+
+        return cow_for_iso(self.code, on)
 
     @classmethod
     def from_cow(
@@ -192,7 +204,9 @@ class Country:
             UnknownCodeError: No COW state has the code.
             InvalidValueError: ``on`` is not a date (path ``on``).
         """
-        found = (cls(link.iso) for link in cow.iso_for_cow(code, on) if link.iso is not None)
+        from bilateral._values.cow import iso_for_cow  # noqa: PLC0415 - the COW tables on first use
+
+        found = (cls(link.iso) for link in iso_for_cow(code, on) if link.iso is not None)
         return tuple(dict.fromkeys(found))
 
     def name(self, locale: str = "en") -> str:
@@ -266,6 +280,8 @@ def check_exists(
         return
     for country in countries:
         if country is not None and country.is_former:
+            from bilateral._values import history  # noqa: PLC0415 - former countries on first use
+
             try:
                 history.check_existed(country.code, when)
             except CountryNotExistingError as exc:

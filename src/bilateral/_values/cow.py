@@ -30,6 +30,7 @@ import attrs
 
 from bilateral._values.dates import DateRange, PartialDate, parse_when
 from bilateral._values.errors import InvalidValueError, UnknownCodeError
+from bilateral._values.public import publish
 from bilateral._values.sources import Source
 
 # COW v2016 ends every ongoing membership on the last day it covers.
@@ -352,3 +353,7 @@ def cow_source(*states: int | str) -> Source:
         '"State System Membership List, v2016." Online, https://correlatesofwar.org',
         records=held,
     )
+
+
+# Loaded on first use, after the package's __init__ published the classes it imports.
+publish(CowState, MembershipPeriod)

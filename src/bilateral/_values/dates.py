@@ -615,6 +615,7 @@ class DateRange(_Ordered):
     An open end (``..`` in EDTF, ``None`` here) means the range goes on
     without a bound on that side::
 
+        >>> import datetime as dt
         >>> soon = DateRange("2023-02-17/..")
         >>> soon.start, soon.end
         (PartialDate("2023-02-17"), None)
