@@ -11,6 +11,7 @@ check each value strictly before a constructor sees it.
 from __future__ import annotations
 
 from bilateral._model.kinds import Area, EventKind, Flow, MissionKind, RepresentationLevel, Status
+from bilateral._values.checks import keeps_its_type
 from bilateral._values.vocabulary import member_of
 
 
@@ -49,3 +50,15 @@ def to_optional_representation_level(
 def to_area(value: Area | str) -> Area:
     """An :class:`Area`, or its value."""
     return member_of(Area, value)
+
+
+# They give back a value already of their field's type (see keeps_its_type).
+keeps_its_type(
+    to_event_kind,
+    to_status,
+    to_flow,
+    to_mission_kind,
+    to_representation_level,
+    to_optional_representation_level,
+    to_area,
+)

@@ -11,6 +11,7 @@ from bilateral._model.integrity import check_dataset
 from bilateral._model.relation import Relation, _dyad
 from bilateral._values.checks import (
     as_tuple,
+    keeps_its_type,
 )
 from bilateral._values.country import Country
 from bilateral._values.errors import InvalidValueError, NotFoundError
@@ -34,6 +35,10 @@ def _relations(value: list[Relation] | tuple[Relation, ...]) -> tuple[Relation, 
 
 def _corrections(value: list[Correction] | tuple[Correction, ...]) -> tuple[Correction, ...]:
     return as_tuple(value, Correction, "corrections")
+
+
+# They give back a value already of their field's type (see keeps_its_type).
+keeps_its_type(_sources, _people, _relations, _corrections)
 
 
 _Identified = TypeVar("_Identified", Person, Source)

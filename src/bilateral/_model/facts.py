@@ -28,6 +28,7 @@ from bilateral._values.checks import (
     deferred_schema_rule,
     is_a,
     is_visible,
+    keeps_its_type,
     omitted_at_default,
     optional_a,
     schema_rule,
@@ -181,6 +182,10 @@ def _areas(value: list[Area | str] | tuple[Area | str, ...]) -> tuple[Area, ...]
     if isinstance(value, list | tuple):
         value = [to_area(item) for item in value]
     return as_tuple(value, Area, "areas")
+
+
+# They give back a value already of their field's type (see keeps_its_type).
+keeps_its_type(_participants, _contexts, _level_changes, _areas)
 
 
 @attrs.frozen

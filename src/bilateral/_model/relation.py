@@ -15,6 +15,7 @@ from bilateral._model.kinds import Status
 from bilateral._model.trade import TradeChange, TradePeriod, trade_changes
 from bilateral._values.checks import (
     as_tuple,
+    keeps_its_type,
     omitted_at_default,
     optional_a,
     schema_rule,
@@ -65,6 +66,12 @@ def _trade(value: list[TradePeriod] | tuple[TradePeriod, ...]) -> tuple[TradePer
 
 def _statements(value: list[Statement] | tuple[Statement, ...]) -> tuple[Statement, ...]:
     return as_tuple(value, Statement, "statements")
+
+
+# They give back a value already of their field's type (see keeps_its_type).
+keeps_its_type(
+    _established_citations, _missions, _ruptures, _documents, _events, _trade, _statements
+)
 
 
 def _dyad(value: Any) -> tuple[Country, Country]:

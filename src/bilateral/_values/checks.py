@@ -213,6 +213,32 @@ def as_tuple(value: object, kind: type[T], name: str) -> tuple[T, ...]:
     return tuple(value)
 
 
+# Converters that return a value already of their field's type as it is.
+_KEEPING: weakref.WeakSet[Callable[..., Any]] = weakref.WeakSet()
+
+
+def keeps_its_type(*converters: Callable[..., Any]) -> None:
+    """Mark each of ``converters`` as returning a value already of its field's type unchanged.
+
+    A tuple of the field's items (a tuple, not a list; an equal tuple comes
+    back), an enum's member, a country, a date, ``None`` for an optional
+    field: the converter gives back the value and checks nothing about it. A
+    reader that builds values of the field's type itself (the JSON
+    converter) need not call it; a converter that checks more (a place
+    name's visible characters) is not marked. (A function call, not a
+    decorator: mypy's attrs plugin types only plain functions as converters.)
+    """
+    _KEEPING.update(converters)
+
+
+def keeps_type(converter: object) -> bool:
+    """Whether ``converter`` was marked by :func:`keeps_its_type`."""
+    try:
+        return converter in _KEEPING
+    except TypeError:  # not hashable, so not one of them
+        return False
+
+
 # The validators is_a and optional_a made: they check a type and nothing more.
 # Each maps to the types it accepts and whether it accepts None.
 _TYPE_CHECKS: weakref.WeakKeyDictionary[Callable[..., None], tuple[tuple[type, ...], bool]] = (

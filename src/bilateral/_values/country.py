@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from bilateral._values.checks import keeps_its_type
 from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.errors import (
     AmbiguousCountryCodeError,
@@ -262,6 +263,10 @@ def to_country(value: Country | str | int) -> Country:
 def to_optional_country(value: Country | str | int | None) -> Country | None:
     """A converter for optional country fields."""
     return None if value is None else to_country(value)
+
+
+# They give back a value already of their field's type (see keeps_its_type).
+keeps_its_type(to_country, to_optional_country)
 
 
 def check_exists(

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, overload
 import attrs
 import pendulum
 
+from bilateral._values.checks import keeps_its_type
 from bilateral._values.errors import InvalidDateError, InvalidValueError
 from bilateral._values.vocabulary import Vocabulary
 
@@ -769,6 +770,10 @@ def to_optional_when(value: When | str | None) -> When | None:
         except InvalidValueError:
             pass
     return value  # type: ignore[return-value]  # left for the validator
+
+
+# They give back a value already of their field's type (see keeps_its_type).
+keeps_its_type(to_partial_date, to_optional_partial_date, to_optional_when)
 
 
 def _sort_key(when: When | None) -> tuple[int, dt.date, dt.date, str]:

@@ -20,6 +20,7 @@ from bilateral._values.checks import (
     check_id,
     check_optional_text,
     check_text,
+    keeps_its_type,
     omitted_at_default,
     optional_a,
     schema_rule,
@@ -171,6 +172,10 @@ class Citation:
 def citations(value: list[Citation] | tuple[Citation, ...]) -> tuple[Citation, ...]:
     """Converter for ``citations`` fields."""
     return as_tuple(value, Citation, "citations")
+
+
+# They give back a value already of their field's type (see keeps_its_type).
+keeps_its_type(citations)
 
 
 Record = Mapping[str, str]

@@ -9,7 +9,10 @@ initializer, whose type-check validators (:func:`~bilateral._values.checks.is_a`
 The function generated here for a class does what the initializer does, in
 the same order, leaving out only those validators whose types the hooks have
 already established: it runs every converter (on defaults too, as attrs
-does), every other validator (ids, texts, offsets, codes) and
+does) except those marked :func:`~bilateral._values.checks.keeps_its_type`
+where the hook has built a value of the field's type (such a converter would
+give it back unchanged; a plain default is converted once, when the function
+is made), every other validator (ids, texts, offsets, codes) and
 ``__attrs_post_init__`` (a day exists, a range is ordered, a citation quotes
 its source). A class it cannot read this way (a converter taking ``self``, a
 ``__attrs_pre_init__``, a field that is not in the initializer) keeps cattrs'
@@ -31,7 +34,7 @@ from typing import Any, Union, get_args, get_origin, get_type_hints
 import attrs
 import cattrs
 
-from bilateral._values.checks import type_check_kinds
+from bilateral._values.checks import keeps_type, type_check_kinds
 from bilateral._values.dates import DateRange, PartialDate, When
 
 _NONE = type(None)
@@ -83,6 +86,20 @@ def _redundant(validator: Any, kind: Any) -> bool:
     return True
 
 
+def _builds_its_type(kind: Any) -> bool:
+    """Whether the hook for ``kind`` returns a value of ``kind``, the items of a tuple included.
+
+    What :func:`_produced` knows of a hook, item by item for ``tuple[X, ...]``
+    (whose hook builds each item with the hook for ``X``).
+    """
+    args = get_args(kind)
+    if get_origin(kind) is tuple:
+        return len(args) == 2 and args[1] is Ellipsis and _builds_its_type(args[0])
+    if get_origin(kind) is Union or get_origin(kind) is types.UnionType:
+        return all(arg is _NONE or _builds_its_type(arg) for arg in args)
+    return _produced(kind) is not None
+
+
 def _plain_optional(converter: cattrs.Converter, kind: Any) -> Any | None:
     """``X`` when the hook for ``X | None`` is cattrs' own (None, else X's hook)."""
     args = get_args(kind)
@@ -93,6 +110,34 @@ def _plain_optional(converter: cattrs.Converter, kind: Any) -> Any | None:
     if getattr(hook, "__func__", None) is not optional:
         return None
     return args[0] if args[1] is _NONE else args[1]
+
+
+def _value_lines(
+    n: int, field: attrs.Attribute[Any], hint: Any, read: str, env: dict[str, Any]
+) -> list[str]:
+    """The lines that set ``v{n}``: the key's value through its hook, or the default, converted.
+
+    A converter that keeps a value of its field's type (see
+    :func:`~bilateral._values.checks.keeps_its_type`) need not see what the
+    hook built; a plain default is converted once, here.
+    """
+    keeps = keeps_type(field.converter) and _builds_its_type(hint)
+    convert: Any = field.converter
+    default: Any = field.default
+    if convert is not None:
+        env[f"_c{n}"] = convert
+    if default is attrs.NOTHING:
+        lines = [f"    v{n} = {read}"]
+    elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        env[f"_f{n}"] = default.factory
+        made = f"_c{n}(_f{n}())" if keeps else f"_f{n}()"
+        lines = [f"    v{n} = {read} if {field.name!r} in o else {made}"]
+    else:
+        env[f"_d{n}"] = convert(default) if keeps else default
+        lines = [f"    v{n} = {read} if {field.name!r} in o else _d{n}"]
+    if field.converter is not None and not keeps:
+        lines.append(f"    v{n} = _c{n}(v{n})")
+    return lines
 
 
 def trusted_structure_fn(
@@ -133,19 +178,7 @@ def trusted_structure_fn(
         read = f"_h{n}(o[{field.name!r}], _t{n})"
         if inner is not None:
             read = f"(None if o[{field.name!r}] is None else {read})"
-        if field.default is attrs.NOTHING:
-            lines.append(f"    v{n} = {read}")
-        else:
-            if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-                env[f"_f{n}"] = field.default.factory
-                default = f"_f{n}()"
-            else:
-                env[f"_d{n}"] = field.default
-                default = f"_d{n}"
-            lines.append(f"    v{n} = {read} if {field.name!r} in o else {default}")
-        if field.converter is not None:
-            env[f"_c{n}"] = field.converter
-            lines.append(f"    v{n} = _c{n}(v{n})")
+        lines.extend(_value_lines(n, field, hint, read, env))
         env[f"_s{n}"] = slot.__set__
         sets.append(f"    _s{n}(self, v{n})")
         if field.validator is not None and not _redundant(field.validator, hint):
