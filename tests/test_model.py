@@ -455,6 +455,32 @@ class TestDataset:
             ),
         ] == [(p.path, p.message) for p in info.value.problems]
 
+    def test_one_citation_object_cited_in_many_places_is_reported_at_each(self):
+        # loads shares equal citations: one object in many places, each reported.
+        wrong = Citation("elsewhere", 0, 4, "Anna")
+        relation = small().relations[0]
+        broken = attrs.evolve(
+            relation,
+            established_citations=[wrong],
+            events=[
+                attrs.evolve(relation.events[0], citations=[relation.events[0].citations[0], wrong])
+            ],
+        )
+
+        with pytest.raises(ValidationError) as info:
+            small(
+                relations=[
+                    broken,
+                    attrs.evolve(broken, countries=("LT", "GE"), events=[], statements=[]),
+                ]
+            )
+
+        assert [
+            ("$.relations[0].established_citations[0].source", "no source with id 'elsewhere'"),
+            ("$.relations[0].events[0].citations[1].source", "no source with id 'elsewhere'"),
+            ("$.relations[1].established_citations[0].source", "no source with id 'elsewhere'"),
+        ] == [(p.path, p.message) for p in info.value.problems]
+
     def test_citation_of_unknown_source(self):
         with pytest.raises(
             ValidationError,

@@ -39,35 +39,60 @@ def _duplicates(path: str, ids: Iterable[tuple[int, str]], what: str) -> Iterato
             seen[item_id] = index
 
 
-def _cited(
-    path: str,
-    citations: tuple[Citation, ...],
-    sources: dict[str, Source],
-    field: str = "citations",
-) -> Iterator[Problem]:
-    for index, citation in enumerate(citations):
-        where = f"{path}.{field}[{index}]"
-        source = sources.get(citation.source)
+class _Citations:
+    """Checks citations against the dataset's sources, each citation object once.
+
+    ``loads`` shares equal citations (one object for a quote cited a
+    thousand times), so a dataset often holds the same object in many
+    places; what is wrong with it does not depend on where it is.
+    """
+
+    def __init__(self, sources: dict[str, Source]) -> None:
+        self._sources = sources
+        self._seen: dict[int, tuple[Citation, tuple[str, str] | None]] = {}
+
+    def wrong(self, citation: Citation) -> tuple[str, str] | None:
+        """The key ``citation`` is wrong at and why, or ``None``."""
+        seen = self._seen.get(id(citation))
+        if seen is not None and seen[0] is citation:
+            return seen[1]
+        source = self._sources.get(citation.source)
         if source is None:
-            yield Problem(f"{where}.source", f"no source with id {citation.source!r}")
-            continue
-        wrong = source.problem(citation)
-        if wrong is not None:
-            yield Problem(f"{where}.{wrong[0]}", wrong[1])
+            found: tuple[str, str] | None = ("source", f"no source with id {citation.source!r}")
+        else:
+            found = source.problem(citation)
+        self._seen[id(citation)] = (citation, found)
+        return found
+
+    def any_wrong(self, citations: tuple[Citation, ...]) -> bool:
+        return any(self.wrong(citation) is not None for citation in citations)
+
+    def problems(
+        self, path: str, citations: tuple[Citation, ...], field: str = "citations"
+    ) -> Iterator[Problem]:
+        for index, citation in enumerate(citations):
+            wrong = self.wrong(citation)
+            if wrong is not None:
+                yield Problem(f"{path}.{field}[{index}].{wrong[0]}", wrong[1])
 
 
 def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one walk, in document order
-    """Every integrity problem of ``dataset``, each with its JSON path."""
+    """Every integrity problem of ``dataset``, each with its JSON path.
+
+    A path is written out only for a problem: a valid dataset of a million
+    facts costs no text.
+    """
     found: list[Problem] = []
     sources = {s.id: s for s in dataset.sources}
+    cited = _Citations(sources)
     people = {p.id for p in dataset.people}
     found.extend(_duplicates("$.sources", enumerate(s.id for s in dataset.sources), "source"))
     found.extend(_duplicates("$.people", enumerate(p.id for p in dataset.people), "person"))
     for index, person in enumerate(dataset.people):
-        found.extend(_cited(f"$.people[{index}]", person.citations, sources))
+        found.extend(cited.problems(f"$.people[{index}]", person.citations))
     for index, correction in enumerate(dataset.corrections):
         where = f"$.corrections[{index}]"
-        found.extend(_cited(where, correction.citations, sources))
+        found.extend(cited.problems(where, correction.citations))
         for c_index, citation in enumerate(correction.citations):
             if citation.quote is None or correction.original not in citation.quote:
                 found.append(
@@ -78,7 +103,7 @@ def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one wa
                     )
                 )
     relations: dict[tuple[str, str], int] = {}
-    event_ids: dict[str, str] = {}
+    event_ids: dict[str, tuple[int, int]] = {}
     for r_index, relation in enumerate(dataset.relations):
         where = f"$.relations[{r_index}]"
         if relation.key in relations:
@@ -91,47 +116,53 @@ def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one wa
             )
         else:
             relations[relation.key] = r_index
-        found.extend(
-            _cited(where, relation.established_citations, sources, "established_citations")
-        )
+        if cited.any_wrong(relation.established_citations):
+            found.extend(
+                cited.problems(where, relation.established_citations, "established_citations")
+            )
         for m_index, mission in enumerate(relation.missions):
-            found.extend(_cited(f"{where}.missions[{m_index}]", mission.citations, sources))
+            if cited.any_wrong(mission.citations):
+                found.extend(cited.problems(f"{where}.missions[{m_index}]", mission.citations))
             for c_index, change in enumerate(mission.level_changes):
-                found.extend(
-                    _cited(
-                        f"{where}.missions[{m_index}].level_changes[{c_index}]",
-                        change.citations,
-                        sources,
+                if cited.any_wrong(change.citations):
+                    found.extend(
+                        cited.problems(
+                            f"{where}.missions[{m_index}].level_changes[{c_index}]",
+                            change.citations,
+                        )
                     )
-                )
         for u_index, rupture in enumerate(relation.ruptures):
-            found.extend(_cited(f"{where}.ruptures[{u_index}]", rupture.citations, sources))
+            found.extend(cited.problems(f"{where}.ruptures[{u_index}]", rupture.citations))
         for d_index, count in enumerate(relation.documents):
-            found.extend(_cited(f"{where}.documents[{d_index}]", count.citations, sources))
+            if cited.any_wrong(count.citations):
+                found.extend(cited.problems(f"{where}.documents[{d_index}]", count.citations))
         for t_index, period in enumerate(relation.trade):
-            found.extend(_cited(f"{where}.trade[{t_index}]", period.citations, sources))
+            if cited.any_wrong(period.citations):
+                found.extend(cited.problems(f"{where}.trade[{t_index}]", period.citations))
         local_events: set[str] = set()
         for e_index, event in enumerate(relation.events):
-            path = f"{where}.events[{e_index}]"
-            if event.id in event_ids:
+            first = event_ids.get(event.id)
+            if first is not None:
                 found.append(
                     Problem(
-                        f"{path}.id",
-                        f"duplicate event id {event.id!r} (first used at {event_ids[event.id]})",
+                        f"{where}.events[{e_index}].id",
+                        f"duplicate event id {event.id!r} (first used at "
+                        f"$.relations[{first[0]}].events[{first[1]}])",
                     )
                 )
             else:
-                event_ids[event.id] = path
+                event_ids[event.id] = (r_index, e_index)
             local_events.add(event.id)
             for p_index, person_id in enumerate(event.participants):
                 if person_id not in people:
                     found.append(
                         Problem(
-                            f"{path}.participants[{p_index}]",
+                            f"{where}.events[{e_index}].participants[{p_index}]",
                             f"no person with id {person_id!r}",
                         )
                     )
-            found.extend(_cited(path, event.citations, sources))
+            if cited.any_wrong(event.citations):
+                found.extend(cited.problems(f"{where}.events[{e_index}]", event.citations))
         found.extend(
             _duplicates(
                 f"{where}.statements",
@@ -140,17 +171,23 @@ def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one wa
             )
         )
         for s_index, statement in enumerate(relation.statements):
-            path = f"{where}.statements[{s_index}]"
-            if statement.speaker is not None and statement.speaker not in people:
-                found.append(Problem(f"{path}.speaker", f"no person with id {statement.speaker!r}"))
-            if statement.occasion is not None and statement.occasion not in local_events:
+            speaker, occasion = statement.speaker, statement.occasion
+            if speaker is not None and speaker not in people:
                 found.append(
                     Problem(
-                        f"{path}.occasion",
-                        f"no event with id {statement.occasion!r} in this relation",
+                        f"{where}.statements[{s_index}].speaker",
+                        f"no person with id {speaker!r}",
                     )
                 )
-            found.extend(_cited(path, statement.citations, sources))
+            if occasion is not None and occasion not in local_events:
+                found.append(
+                    Problem(
+                        f"{where}.statements[{s_index}].occasion",
+                        f"no event with id {occasion!r} in this relation",
+                    )
+                )
+            if cited.any_wrong(statement.citations):
+                found.extend(cited.problems(f"{where}.statements[{s_index}]", statement.citations))
     return found
 
 

@@ -159,6 +159,8 @@ def is_visible(char: str) -> bool:
 def check_text(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     """Validate a string with at least one visible character (see :func:`is_visible`)."""
     del instance
+    if isinstance(value, str) and value[:1].isalnum():
+        return  # a letter or a digit shows something: the common case, decided in C
     if not isinstance(value, str) or not any(map(is_visible, value)):
         msg = f"expected a string with at least one visible character, got {shown(value)}"
         raise InvalidValueError(msg, path=(attribute.name,))

@@ -328,6 +328,8 @@ def _tuple_factory(
         def structure(value: Any, _: Any) -> tuple[Any, ...]:
             if not isinstance(value, list):
                 raise _LeafError(f"expected an array, got {describe_value(value)}")
+            if not value:
+                return ()
             if not detailed:
                 return tuple([item_hook(item, item_type) for item in value])
             return _items_detailed(kind, repeat(item_hook), value, repeat(item_type))
