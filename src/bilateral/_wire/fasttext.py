@@ -30,6 +30,7 @@ structuring fails, and the reference reads the text again), need nothing more
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import cache
 from typing import Any
@@ -42,6 +43,9 @@ from bilateral._wire.jsontext import too_deep
 #: levels on an 8 MiB stack). Python's default is 1,000. Under a higher
 #: limit, the nesting is measured first, as the reference does.
 TRUSTED_RECURSION_LIMIT = 1000
+
+# A colon written as an escape (or an escaped backslash before "u003a"): the reference reads it.
+_ESCAPED_COLON = re.compile(rb"\\u003[aA]")
 
 
 class NotFastError(Exception):
@@ -96,7 +100,7 @@ class FastText:
             raw = bytes(text)
         else:
             return None
-        if b"u003a" in raw or b"u003A" in raw:
+        if _ESCAPED_COLON.search(raw) is not None:
             return None  # maybe a colon written as an escape, which the count would miss
         if sys.getrecursionlimit() > TRUSTED_RECURSION_LIMIT and too_deep(raw):
             return None
