@@ -408,7 +408,7 @@ def _inner_fn(
     """The function building ``kind`` from a JSON object: trusted, else cattrs'."""
     found = None
     if trusted and not converter.detailed_validation:
-        found = trusted_structure_fn(kind, converter)
+        found = trusted_structure_fn(kind, converter, _INLINE)
     if found is None:
         found = make_dict_structure_fn(kind, converter, _cattrs_forbid_extra_keys=True)
     return found
@@ -505,6 +505,20 @@ def _vocabulary(value: Any, kind: type[Vocabulary]) -> Vocabulary:
     if isinstance(value, str) and value in values:
         return values[value]
     raise _LeafError(f"expected one of {allowed}, got {describe_value(value)}")
+
+
+def _members_by_value(kind: type[Vocabulary]) -> dict[str, Vocabulary]:
+    return _members(kind)[0]
+
+
+# What the trusted constructors do inline: the exact type a hook takes as it
+# is, or the members by value the vocabulary hook looks a string up in.
+_INLINE: dict[Any, Any] = {
+    _strict_str: str,
+    _strict_int: int,
+    _strict_bool: bool,
+    _vocabulary: _members_by_value,
+}
 
 
 def _decimal_text(amount: Decimal) -> str:
@@ -812,6 +826,9 @@ def _fast(data: Any, kind: Any) -> Any:
     return _converter(detailed=False).structure(data, kind)
 
 
+_ARRAYS = frozenset({"relations"})
+
+
 @cache
 def _dataset_fields() -> dict[str, Any]:
     hints = get_type_hints(Dataset)
@@ -825,22 +842,19 @@ def _dataset_fast(reader: FastText) -> Dataset:
     version, an unknown key, ...); :func:`loads` then reads it as the
     reference does, and says what is wrong.
     """
-    members = reader.members()
+    fields = _dataset_fields()
+    members = reader.outline(("format", "version", *fields), _ARRAYS)
     header = {key: reader.value(members[key]) for key in ("format", "version") if key in members}
     version = header.get("version")
     if header.get("format") != FORMAT_NAME or type(version) is not int or version != FORMAT_VERSION:
-        whole = {key: reader.value(part) for key, part in members.items() if key not in header}
-        return _fast(_check_header({**header, **whole}), Dataset)  # type: ignore[no-any-return]
-    fields = _dataset_fields()
+        raise NotFastError(version)  # an older version is migrated as a whole, by the reference
     values: dict[str, Any] = {}
     for key, part in members.items():
         if key in header:
             continue
-        if key not in fields:
-            raise NotFastError(key)
         if key == "relations":
             hook = _converter(detailed=False).get_structure_hook(Relation)
-            values[key] = tuple([hook(reader.value(item), Relation) for item in reader.items(part)])
+            values[key] = tuple([hook(reader.value(item), Relation) for item in part])
         else:
             values[key] = _fast(reader.value(part), fields[key])
     return Dataset(**values)

@@ -5,8 +5,9 @@ library's parser with a Python hook that refuses duplicate keys, a scan for
 the nesting depth, and the text decoded to a ``str`` first (for a document
 that is not Latin-1, two bytes a character). With msgspec installed
 (``pip install 'bilateral[fast]'``), :class:`FastText` reads the UTF-8 bytes
-themselves, a part at a time: the top-level members of a document as slices
-of the input (``msgspec.Raw``, no copy), and each part, such as one relation,
+themselves, a part at a time: the top-level members of a document (and
+the items of its array of relations) as slices of the input
+(``msgspec.Raw``, no copy), and each part, such as one relation,
 into plain data when it is structured. A reader then holds the document's
 bytes, the values built so far and one part's plain data, never the whole
 document's plain data.
@@ -62,24 +63,36 @@ def msgspec_module() -> Any:
 
 
 @cache
-def _decoders(msgspec: Any) -> tuple[Any, Any, Any, Any]:
-    json = msgspec.json
-    return (
-        json.Decoder(),
-        json.Decoder(dict[str, msgspec.Raw]),
-        json.Decoder(list[msgspec.Raw]),
-        json.Encoder(),
+def _decoders(msgspec: Any) -> tuple[Any, Any]:
+    return msgspec.json.Decoder(), msgspec.json.Encoder()
+
+
+@cache
+def _outline_decoder(msgspec: Any, names: tuple[str, ...], arrays: frozenset[str]) -> Any:
+    """A decoder of an object with (some of) the keys ``names``, each value a slice of the text.
+
+    The values of ``arrays`` are arrays, read as a slice of the text per
+    item; an object with another key is refused.
+    """
+    unset = (msgspec.UnsetType, msgspec.UNSET)
+    fields = [
+        (name, (list[msgspec.Raw] if name in arrays else msgspec.Raw) | unset[0], unset[1])
+        for name in names
+    ]
+    return msgspec.json.Decoder(
+        msgspec.defstruct("Outline", fields, forbid_unknown_fields=True, omit_defaults=True)
     )
 
 
 class FastText:
     """A JSON text read by msgspec in parts; see the module's documentation."""
 
-    __slots__ = ("_colons", "_decode", "_encode", "_items", "_members", "_raw", "_seen")
+    __slots__ = ("_colons", "_decode", "_encode", "_msgspec", "_raw", "_seen")
 
     def __init__(self, raw: bytes, msgspec: Any) -> None:
         self._raw = raw
-        self._decode, self._members, self._items, self._encode = _decoders(msgspec)
+        self._msgspec = msgspec
+        self._decode, self._encode = _decoders(msgspec)
         self._colons = raw.count(b":")
         self._seen = 0
 
@@ -110,22 +123,22 @@ class FastText:
         """The plain data of the whole text."""
         return self.value(self._raw)
 
-    def members(self) -> dict[str, Any]:
-        """The members of the top-level object, each as the slice of the text holding its value."""
-        try:
-            members: dict[str, Any] = self._members.decode(self._raw)
-        except Exception as exc:
-            raise NotFastError from exc
-        self._seen += len(members) + sum(key.count(":") for key in members)
-        return members
+    def outline(self, names: tuple[str, ...], arrays: frozenset[str]) -> dict[str, Any]:
+        """The members of the top-level object, each value as the slice of the text holding it.
 
-    def items(self, part: Any) -> list[Any]:
-        """The items of the array in ``part``, each as a slice of the text."""
+        An array of ``arrays`` comes as a list of slices, one per item. Raises
+        :class:`NotFastError` if the text is not an object with only keys
+        among ``names``.
+        """
+        decoder = _outline_decoder(self._msgspec, names, arrays)
         try:
-            items: list[Any] = self._items.decode(part)
+            outline = decoder.decode(self._raw)
         except Exception as exc:
             raise NotFastError from exc
-        return items
+        unset = self._msgspec.UNSET
+        members = {name: value for name in names if (value := getattr(outline, name)) is not unset}
+        self._seen += len(members) + sum(name.count(":") for name in members)
+        return members
 
     def value(self, part: Any) -> Any:
         """The plain data of ``part`` (the text, or a slice of it)."""

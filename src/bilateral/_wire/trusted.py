@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import linecache
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 import attrs
@@ -140,14 +140,45 @@ def _value_lines(
     return lines
 
 
+class _WrongTypeError(TypeError):
+    """A value of another JSON type than the field's (the detailed pass names it)."""
+
+
+def _wrong_type() -> None:
+    raise _WrongTypeError
+
+
+def _hook_call(
+    n: int, source: str, *, hook: Any, hint: Any, inline: Mapping[Any, Any], env: dict[str, Any]
+) -> str:
+    """The expression structuring ``source`` with ``hook``: inline for the hooks in ``inline``.
+
+    ``inline`` maps a hook to the exact type it accepts and returns as it is
+    (a string, an integer) or to a function giving the mapping from JSON
+    values to what the hook returns for ``hint`` (an enum's members by
+    value). Inline, anything else raises (a value of another type, a string
+    that is no member, a subclass the hook would take), and the detailed
+    pass reads the document.
+    """
+    found = inline.get(hook)
+    if isinstance(found, type):
+        env[f"_e{n}"] = found
+        return f"(_x if type(_x := {source}) is _e{n} else _wrong())"
+    if found is not None:
+        env[f"_m{n}"] = found(hint)
+        return f"_m{n}[{source}]"
+    return f"_h{n}({source}, _t{n})"
+
+
 def trusted_structure_fn(
-    kind: type, converter: cattrs.Converter
+    kind: type, converter: cattrs.Converter, inline: Mapping[Any, Any] | None = None
 ) -> Callable[[dict[str, Any], Any], Any] | None:
     """A function building ``kind`` from a JSON object as its initializer would, or ``None``.
 
     ``None`` when ``kind`` has something this does not reproduce; cattrs'
     function is used for it then. The function raises on anything wrong;
-    it does not say what (the detailed pass does).
+    it does not say what (the detailed pass does). ``inline``: hooks whose
+    work the function does itself (see :func:`_hook_call`).
     """
     if hasattr(kind, "__attrs_pre_init__") or "__slots__" not in kind.__dict__:
         return None
@@ -156,6 +187,7 @@ def trusted_structure_fn(
         "_new": object.__new__,
         "_kind": kind,
         "_Extra": _ExtraKeyError,
+        "_wrong": _wrong_type,
         "_keys": frozenset(field.name for field in attrs.fields(kind)),
     }
     lines = [f"def structure_{kind.__name__}(o, _=None):"]
@@ -174,8 +206,10 @@ def trusted_structure_fn(
         hint = hints[field.name]
         inner = _plain_optional(converter, hint)
         env[f"_t{n}"] = hint if inner is None else inner
-        env[f"_h{n}"] = converter.get_structure_hook(hint if inner is None else inner)
-        read = f"_h{n}(o[{field.name!r}], _t{n})"
+        hook = env[f"_h{n}"] = converter.get_structure_hook(hint if inner is None else inner)
+        read = _hook_call(
+            n, f"o[{field.name!r}]", hook=hook, hint=env[f"_t{n}"], inline=inline or {}, env=env
+        )
         if inner is not None:
             read = f"(None if o[{field.name!r}] is None else {read})"
         lines.extend(_value_lines(n, field, hint, read, env))
