@@ -57,7 +57,7 @@ from bilateral._wire.fasttext import FastText, NotFastError
 from bilateral._wire.jsontext import describe_value, encode, orjson_module, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
 from bilateral._wire.trusted import trusted_structure_fn
-from bilateral._wire.writer import fields_of, write
+from bilateral._wire.writer import write, write_bytes
 
 T = TypeVar("T")
 
@@ -765,10 +765,23 @@ def dumps(value: Any, *, indent: int | None = 2) -> str:
     """
     orjson = orjson_module()
     if orjson is not None:
-        data = _header_and(fields_of(value)) if _is_dataset(value) else value
-        text = write(orjson, data, indent)
+        text = write(orjson, value, indent, _header_and({}) if _is_dataset(value) else None)
         if text is not None:
             return text
+    return _reference_text(value, indent)
+
+
+def dumps_utf8(value: Any, *, indent: int | None = 2) -> bytes:
+    """:func:`dumps`' text in UTF-8, without a string in between where orjson writes it."""
+    orjson = orjson_module()
+    if orjson is not None:
+        text = write_bytes(orjson, value, indent, _header_and({}) if _is_dataset(value) else None)
+        if text is not None:
+            return text
+    return _reference_text(value, indent).encode("utf-8")
+
+
+def _reference_text(value: Any, indent: int | None) -> str:
     data = dataset_to_data(value) if _is_dataset(value) else unstructure(value)
     return encode(data, indent)
 

@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 from bilateral._model import Dataset
 from bilateral._values.errors import NotARegularFileError, Problem, ValidationError
-from bilateral._wire.converter import dumps, loads
+from bilateral._wire.converter import dumps_utf8, loads
 
 #: The largest document :func:`load` reads unless told otherwise: 256 MiB.
 DEFAULT_MAX_BYTES = 256 * 1024 * 1024
@@ -141,7 +141,7 @@ def dump(dataset: Dataset, path: str | os.PathLike[str]) -> None:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         raise NotARegularFileError(os.fspath(path), _kind(mode))
-    text = dumps(dataset).encode("utf-8")
+    text = dumps_utf8(dataset)
     # Not tempfile.mkstemp: its files are always 0600, and replacing a shared
     # file with one would lock everybody else out of it. Created with the
     # final permissions (less what the umask removes, restored by fchmod).
