@@ -49,22 +49,31 @@ class _Citations:
 
     def __init__(self, sources: dict[str, Source]) -> None:
         self._sources = sources
-        self._seen: dict[int, tuple[Citation, tuple[str, str] | None]] = {}
+        # By id: every citation checked is held by the dataset being checked.
+        self._good: set[int] = set()
+        self._bad: dict[int, tuple[str, str]] = {}
 
     def wrong(self, citation: Citation) -> tuple[str, str] | None:
         """The key ``citation`` is wrong at and why, or ``None``."""
-        seen = self._seen.get(id(citation))
-        if seen is not None and seen[0] is citation:
-            return seen[1]
+        if id(citation) in self._good:
+            return None
+        found = self._bad.get(id(citation))
+        if found is not None:
+            return found
         source = self._sources.get(citation.source)
         if source is None:
-            found: tuple[str, str] | None = ("source", f"no source with id {citation.source!r}")
+            found = ("source", f"no source with id {citation.source!r}")
         else:
             found = source.problem(citation)
-        self._seen[id(citation)] = (citation, found)
+        if found is None:
+            self._good.add(id(citation))
+        else:
+            self._bad[id(citation)] = found
         return found
 
     def any_wrong(self, citations: tuple[Citation, ...]) -> bool:
+        if self._good.issuperset(map(id, citations)):
+            return False
         return any(self.wrong(citation) is not None for citation in citations)
 
     def problems(
