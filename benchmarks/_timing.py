@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import gc
+import re
 import subprocess
 import sys
 import time
 from collections.abc import Callable
+from importlib.metadata import requires
 from typing import Any
 
 
@@ -39,6 +41,16 @@ names = [re.split(r"[^A-Za-z0-9_.-]", r, maxsplit=1)[0] for r in requires("bilat
          if "extra ==" not in r]
 print(" ".join(n for n in names if n.lower().replace("-", "_") in sys.modules))
 """
+
+
+def runtime_dependencies() -> list[str]:
+    """The modules of pyproject's runtime ``dependencies`` (each named as its distribution)."""
+    names = [
+        re.split(r"[^A-Za-z0-9_.-]", r, maxsplit=1)[0]
+        for r in requires("bilateral") or []
+        if "extra ==" not in r
+    ]
+    return [name.lower().replace("-", "_") for name in names]
 
 
 def imported_dependencies(env: dict[str, str] | None = None) -> list[str]:
