@@ -88,3 +88,93 @@ def test_an_overflow_without_its_trap_is_refused_as_by_the_constructor(period):
             huge.annualized()
 
     assert (found.value.reason, found.value.path) == (expected.value.reason, expected.value.path)
+
+
+# Any amount a trade value may have (30 digits before the point, 18 after it),
+# many of them too long for the default context's 28 digits.
+@st.composite
+def trade_amounts(draw: st.DrawFn) -> Decimal:
+    places = draw(st.integers(0, 18))
+    before = draw(st.integers(0, 30))
+    coefficient = draw(
+        st.integers(0, 10 ** (places + before) - 1) | st.just(10 ** (places + before) - 1)
+    )
+    return Decimal(f"{coefficient}E-{places}")  # exact, whatever the context
+
+
+trade_dates = st.integers(1, 9999).flatmap(
+    lambda year: st.sampled_from(
+        [PartialDate(year)]
+        + [PartialDate(year, half=h) for h in (1, 2)]
+        + [PartialDate(year, quarter=q) for q in (1, 2, 3, 4)]
+        + [PartialDate(year, m) for m in range(1, 13)]
+    )
+)
+any_trade_periods = st.builds(
+    lambda date, amount, currency: TradePeriod(Flow.TURNOVER, date, Money(amount, currency)),
+    trade_dates,
+    trade_amounts(),
+    st.sampled_from(CURRENCIES),
+)
+# The context the arithmetic runs in: the user's. Few digits round the product,
+# a low Emax overflows it, and the traps decide whether that raises.
+contexts = st.builds(
+    decimal.Context,
+    prec=st.integers(1, 60),
+    rounding=st.sampled_from(
+        [
+            decimal.ROUND_HALF_EVEN,
+            decimal.ROUND_HALF_UP,
+            decimal.ROUND_DOWN,
+            decimal.ROUND_UP,
+            decimal.ROUND_CEILING,
+            decimal.ROUND_FLOOR,
+            decimal.ROUND_05UP,
+        ]
+    ),
+    Emax=st.sampled_from([decimal.MAX_EMAX, 29, 30, 31]),
+    flags=st.just([]),
+    traps=st.sets(st.sampled_from([decimal.Overflow, decimal.Inexact, decimal.Rounded])).map(
+        lambda traps: [decimal.InvalidOperation, decimal.DivisionByZero, *traps]
+    ),
+)
+
+
+def checked_annualized(period: TradePeriod) -> Estimate:
+    """``annualized()`` through the constructors: every value checked again."""
+    value = period.value
+    amount = value.amount * 12 / period.months
+    if not amount.is_finite() or (amount and amount.adjusted() >= 30):
+        money = Money(amount, value.currency)  # refused
+    else:
+        money = Money(_result(amount), value.currency)
+    return Estimate(value=money, months=period.months, period=period.period)
+
+
+def outcome(build, period, context):
+    """What ``build(period)`` gives in ``context``: a value or an error, and the flags it leaves."""
+    with decimal.localcontext(context.copy()) as running:
+        try:
+            found: object = build(period)
+        except InvalidValueError as error:
+            found = (type(error), error.reason, error.path)
+        except decimal.DecimalException as error:
+            found = (type(error), str(error))
+        return found, dict(running.flags)
+
+
+@given(any_trade_periods, contexts)
+def test_annualized_in_any_context_is_the_constructors(period, context):
+    # The user's context rounds (or refuses) the product and the quotient;
+    # whatever it does, the result, the error and the flags are the checked path's.
+    expected, expected_flags = outcome(checked_annualized, period, context)
+    found, found_flags = outcome(TradePeriod.annualized, period, context)
+
+    if isinstance(expected, Estimate):
+        same(found, expected)
+        assert isinstance(found, Estimate)
+        same(found.value, expected.value)
+        assert str(found.value.amount) == str(expected.value.amount)
+    else:
+        assert found == expected
+    assert found_flags == expected_flags

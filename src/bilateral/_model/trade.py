@@ -56,11 +56,18 @@ class Estimate:
 
 def _estimate(value: Money, months: int, period: PartialDate) -> Estimate:
     """``Estimate(value, months, period)`` without the constructor's call (it checks nothing)."""
-    estimate = object.__new__(Estimate)
-    object.__setattr__(estimate, "value", value)
-    object.__setattr__(estimate, "months", months)
-    object.__setattr__(estimate, "period", period)
+    estimate = _new(Estimate)
+    _set_value(estimate, value)
+    _set_months(estimate, months)
+    _set_period(estimate, period)
     return estimate
+
+
+_new = object.__new__
+# The slots' own setters, which a frozen class's __setattr__ does not go through.
+_set_value = Estimate.__dict__["value"].__set__
+_set_months = Estimate.__dict__["months"].__set__
+_set_period = Estimate.__dict__["period"].__set__
 
 
 @attrs.frozen
@@ -187,7 +194,8 @@ class TradePeriod:
         # Built from this period's valid values (derived_money, _estimate):
         # equal to Money(...) and Estimate(...), without checking them again.
         period = self.period
-        months = self.months
+        months = period.months  # what self.months gives, without a second property call
+        assert months is not None  # a trade period is never a day  # noqa: S101
         value = self.value
         return _estimate(derived_money(value.amount * 12 / months, value.currency), months, period)
 
