@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilateral import Flow, InvalidValueError, Money, PartialDate, TradePeriod
-from bilateral._model.trade import Estimate
+from bilateral._model.trade import Estimate, Estimates
 from bilateral._values.money import _result, derived_money
 from tests.strategies import CURRENCIES, trade_periods
 
@@ -47,6 +47,17 @@ def test_derived_money_is_the_constructors(amount, currency):
 
     same(found, expected)
     assert str(found.amount) == str(expected.amount)  # the same digits
+
+
+@given(st.integers(-40, 40), st.booleans())
+def test_derived_money_of_a_zero_is_the_constructors(exponent, negative):
+    # Quantizing a zero signals nothing, whatever its places: 0E-19 is rounded as any amount.
+    amount = Decimal(f"{'-' if negative else ''}0E{exponent}")
+    expected = Money(_result(amount), "USD")
+    found = derived_money(amount, "USD")
+
+    same(found, expected)
+    assert str(found.amount) == str(expected.amount)
 
 
 @pytest.mark.parametrize("amount", [Decimal("Infinity"), Decimal("-Infinity"), Decimal("NaN")])
@@ -91,15 +102,13 @@ def test_an_overflow_without_its_trap_is_refused_as_by_the_constructor(period):
 
 
 # Any amount a trade value may have (30 digits before the point, 18 after it),
-# many of them too long for the default context's 28 digits.
+# many of them too long for the default context's 28 digits; some with an exponent.
 @st.composite
 def trade_amounts(draw: st.DrawFn) -> Decimal:
-    places = draw(st.integers(0, 18))
-    before = draw(st.integers(0, 30))
-    coefficient = draw(
-        st.integers(0, 10 ** (places + before) - 1) | st.just(10 ** (places + before) - 1)
-    )
-    return Decimal(f"{coefficient}E-{places}")  # exact, whatever the context
+    places = draw(st.integers(-10, 18))
+    digits = max(0, places + draw(st.integers(0, 30)))
+    coefficient = draw(st.integers(0, 10**digits - 1) | st.just(10**digits - 1))
+    return Decimal(f"{coefficient}E{-places}")  # exact, whatever the context
 
 
 trade_dates = st.integers(1, 9999).flatmap(
@@ -117,7 +126,8 @@ any_trade_periods = st.builds(
     st.sampled_from(CURRENCIES),
 )
 # The context the arithmetic runs in: the user's. Few digits round the product,
-# a low Emax overflows it, and the traps decide whether that raises.
+# a low Emax overflows it or (with clamp) changes its exponent, a high Emin makes
+# it subnormal, and the traps decide whether that raises.
 contexts = st.builds(
     decimal.Context,
     prec=st.integers(1, 60),
@@ -132,7 +142,9 @@ contexts = st.builds(
             decimal.ROUND_05UP,
         ]
     ),
-    Emax=st.sampled_from([decimal.MAX_EMAX, 29, 30, 31]),
+    Emax=st.sampled_from([decimal.MAX_EMAX, 29, 30, 31, 5]),
+    Emin=st.sampled_from([decimal.MIN_EMIN, -5, -20]),
+    clamp=st.integers(0, 1),
     flags=st.just([]),
     traps=st.sets(st.sampled_from([decimal.Overflow, decimal.Inexact, decimal.Rounded])).map(
         lambda traps: [decimal.InvalidOperation, decimal.DivisionByZero, *traps]
@@ -178,3 +190,71 @@ def test_annualized_in_any_context_is_the_constructors(period, context):
     else:
         assert found == expected
     assert found_flags == expected_flags
+
+
+def one_by_one(periods: list[TradePeriod]) -> tuple[Decimal, ...]:
+    """Each period's ``annualized()`` amount through the constructors, the first error placed."""
+    amounts = []
+    for index, period in enumerate(periods):
+        try:
+            amounts.append(checked_annualized(period).value.amount)
+        except InvalidValueError as error:
+            raise error.within("periods", index) from None
+    return tuple(amounts)
+
+
+@given(st.lists(any_trade_periods, max_size=8), contexts)
+def test_estimates_are_each_periods_annualized_amount(periods, context):
+    # One pass over the column, exact or redone one by one: whatever the
+    # context does, the amounts (digit for digit), the first error and the
+    # flags left are those of annualizing each period through the constructors.
+    expected, expected_flags = outcome(one_by_one, periods, context)
+    found, found_flags = outcome(lambda p: Estimates(p).amounts, periods, context)
+
+    if isinstance(expected, tuple) and all(isinstance(a, Decimal) for a in expected):
+        assert [str(a) for a in found] == [str(a) for a in expected]
+    else:
+        assert found == expected
+    assert found_flags == expected_flags
+
+
+@given(st.lists(trade_periods(), max_size=8))
+def test_estimates_items_are_the_periods_estimates(periods):
+    estimates = Estimates(iter(periods))
+
+    assert len(estimates) == len(periods)
+    assert estimates.periods == tuple(periods)
+    for found, period in zip(estimates, periods, strict=True):
+        same(found, period.annualized())
+    assert estimates[1:] == tuple(p.annualized() for p in periods[1:])
+    assert estimates.amounts == tuple(p.annualized().value.amount for p in periods)
+    assert estimates.months == tuple(p.months for p in periods)
+    assert estimates.currencies == tuple(p.value.currency for p in periods)
+
+
+def test_estimates_refuse_what_is_not_a_trade_period():
+    period = TradePeriod(Flow.TURNOVER, PartialDate("2022-40"), Money("14400000", "USD"))
+    with pytest.raises(InvalidValueError) as error:
+        Estimates([period, period, period.value])
+
+    assert error.value.path == ("periods", 2)
+    assert error.value.reason == f"expected a TradePeriod, got {period.value!r}"
+
+
+def test_estimates_place_the_error_of_the_period_that_overflows():
+    # In 35 digits, 12 × 29 nines is exact and too large; the period after it
+    # would be rounded, but annualizing stops at the error, as one by one.
+    small = TradePeriod(Flow.TURNOVER, PartialDate("2022"), Money("1", "USD"))
+    huge = TradePeriod(Flow.TURNOVER, PartialDate("2022-07"), Money("9" * 29, "USD"))
+    long = TradePeriod(
+        Flow.TURNOVER, PartialDate("2022-07"), Money("1" * 16 + "." + "1" * 18, "USD")
+    )
+    with decimal.localcontext(prec=35) as context:
+        with pytest.raises(InvalidValueError) as error:
+            Estimates([small, huge, long])
+        flags = dict(context.flags)
+
+    assert error.value.path == ("periods", 1, "amount")
+    assert error.value.reason.startswith("expected at most 30 digits before the point")
+    assert not flags[decimal.Inexact]
+    assert not flags[decimal.Rounded]

@@ -26,7 +26,7 @@ from bilateral._model.kinds import (
 from bilateral._model.query import EventMatch, EventQuery, Match
 from bilateral._model.reading import ReadProblem, ReadResult
 from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
-from bilateral._model.trade import Estimate, TradeChange, TradePeriod
+from bilateral._model.trade import Estimate, Estimates, TradeChange, TradePeriod
 from bilateral._model.trade_table import Scale, TradeLayout
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "Dataset",
     "DocumentCount",
     "Estimate",
+    "Estimates",
     "Event",
     "EventKind",
     "EventMatch",

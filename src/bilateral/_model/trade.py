@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import decimal
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import overload
 
 import attrs
 
@@ -24,7 +26,7 @@ from bilateral._values.dates import (
     to_partial_date,
 )
 from bilateral._values.errors import CurrencyMismatchError, InvalidValueError
-from bilateral._values.money import Money, derived_money
+from bilateral._values.money import MAX_INTEGER_DIGITS, Money, derived_money
 from bilateral._values.sources import Citation, citations
 
 
@@ -254,3 +256,127 @@ def trade_changes(periods: Iterable[TradePeriod]) -> list[TradeChange]:
             if before.ends_before(after)
         ]
     return changes
+
+
+# What an annualized amount may reach: it has at most 30 digits before the point.
+_LIMIT = Decimal(10**MAX_INTEGER_DIGITS)
+# The signals after which an amount x × 12 / months computed in a context may
+# have other digits than the exact product: dropped digits (Rounded, which
+# Inexact, Overflow and Subnormal rounding come with) and a changed exponent (Clamped).
+_NOT_EXACT = (decimal.Rounded, decimal.Clamped)
+
+
+def _annualized_amounts(periods: tuple[TradePeriod, ...]) -> tuple[Decimal, ...]:
+    """``period.annualized().value.amount`` of each period, computed in one pass.
+
+    The arithmetic is :meth:`TradePeriod.annualized`'s, in the current
+    context. When it signals neither ``Rounded`` nor ``Clamped``, each
+    amount is the exact ``amount × (12 / months)``: its exponent is that of
+    a valid amount (at most 18 places, so nothing to round), and the largest
+    one under 10**30 puts all of them within the bounds. Otherwise (or when
+    a trapped signal raises) the context's flags are put back as they were
+    and each period is annualized by itself, which rounds or refuses as
+    ``annualized()`` does, first failure first.
+    """
+    flags = decimal.getcontext().flags
+    before = dict(flags)
+    for signal in _NOT_EXACT:
+        flags[signal] = False
+    try:
+        amounts = [period.value.amount * 12 / period.period.months for period in periods]  # type: ignore[operator]
+        exact = not (flags[decimal.Rounded] or flags[decimal.Clamped])
+    except decimal.DecimalException:
+        exact = False
+    finally:  # what the arithmetic signalled, added to what was signalled before
+        for signal in _NOT_EXACT:
+            flags[signal] = flags[signal] or before[signal]
+    if exact and (not amounts or max(amounts) < _LIMIT):
+        return tuple(amounts)
+    for kind, was in before.items():  # as if the pass above had not run
+        flags[kind] = was
+    found = []
+    for index, period in enumerate(periods):
+        try:
+            found.append(period.annualized().value.amount)
+        except InvalidValueError as exc:
+            raise exc.within("periods", index) from None
+    return tuple(found)
+
+
+@attrs.frozen(init=False, repr=False)
+class Estimates(Sequence[Estimate]):
+    """Many trade periods annualized at once, the amounts as one column.
+
+    For a million periods: one ``Decimal`` per period, where
+    :meth:`TradePeriod.annualized` builds an :class:`Estimate` holding a
+    :class:`Money`, two objects per period (see :doc:`/performance`).
+
+    >>> from bilateral import Flow, Money, PartialDate
+    >>> year = TradePeriod(Flow.TURNOVER, PartialDate("2021"), Money("42000000", "USD"))
+    >>> h1 = TradePeriod(Flow.TURNOVER, PartialDate("2022-40"), Money("14400000", "USD"))
+    >>> estimates = Estimates([year, h1])
+    >>> estimates.amounts
+    (Decimal('42000000'), Decimal('28800000'))
+    >>> estimates.months, estimates.currencies
+    ((12, 6), ('USD', 'USD'))
+    >>> estimates[1] == h1.annualized()
+    True
+
+    ``amounts[i]`` is ``periods[i].annualized().value.amount``, digit for
+    digit, computed as ``annualized()`` computes it (in the current decimal
+    context, rounded half to even to 18 places); item ``i`` is that
+    :class:`Estimate`, built when asked for.
+
+    Args:
+        periods: The trade periods, kept in their order.
+
+    Raises:
+        InvalidValueError: An item is not a :class:`TradePeriod` (at
+            ``("periods", index)``), or one's annualized amount has more than
+            30 digits before the point (``annualized()``'s error, at
+            ``("periods", index, "amount")``).
+
+    Attributes:
+        periods: The trade periods.
+        amounts: Their annualized amounts, in the periods' currencies.
+    """
+
+    periods: tuple[TradePeriod, ...]
+    amounts: tuple[Decimal, ...]
+
+    def __init__(self, periods: Iterable[TradePeriod]) -> None:
+        periods = tuple(periods)
+        if not all(issubclass(kind, TradePeriod) for kind in set(map(type, periods))):
+            index, item = next(
+                (i, p) for i, p in enumerate(periods) if not issubclass(type(p), TradePeriod)
+            )
+            msg = f"expected a TradePeriod, got {item!r}"
+            raise InvalidValueError(msg, path=("periods", index))
+        self.__attrs_init__(periods, _annualized_amounts(periods))
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        """How many months each period covers."""
+        return tuple(period.months for period in self.periods)
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """The currency of each amount (its period's)."""
+        return tuple(period.value.currency for period in self.periods)
+
+    def __len__(self) -> int:
+        return len(self.periods)
+
+    @overload
+    def __getitem__(self, index: int) -> Estimate: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Estimate, ...]: ...
+    def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        period = self.periods[index]
+        money = derived_money(self.amounts[index], period.value.currency)
+        return _estimate(money, period.months, period.period)
+
+    def __repr__(self) -> str:
+        return f"<Estimates of {len(self)} trade periods>"

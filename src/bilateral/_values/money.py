@@ -212,10 +212,11 @@ class Money:
         return f'Money("{self.amount}", "{self.currency}")'
 
 
-# Whether an amount is within the bounds, as one operation: quantizing it to 18
-# places in a context of 48 digits signals Rounded when it has more places and
-# InvalidOperation when it is infinite or has more than 30 digits before the
-# point (48 digits with 18 after it). Trapped, either is an exception; the
+# Whether an amount other than zero is within the bounds, as one operation:
+# quantizing it to 18 places in a context of 48 digits signals Rounded when it
+# has more places and InvalidOperation when it is infinite or has more than 30
+# digits before the point (48 digits with 18 after it). A zero signals neither,
+# even with more places (0E-19 becomes 0E-18 silently). Trapped, either is an exception; the
 # quantized result is not used. Every setting is given, none from DefaultContext.
 _BOUNDS = Context(
     prec=MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS,
@@ -243,9 +244,10 @@ def derived_money(amount: Decimal, currency: str) -> Money:
     even, to 18 places), which leaves its size to check: an amount that is
     not finite (a context without the ``Overflow`` trap can give an infinity)
     or has too many digits before the point goes through the constructor,
-    which refuses it. Equal to ``Money(rounded amount, currency)``.
+    which refuses it; so does any amount that is rounded, or a zero. Equal
+    to ``Money(rounded amount, currency)``.
     """
-    if amount.is_finite():
+    if amount and amount.is_finite():  # a zero signals nothing, whatever its exponent
         try:
             _within_bounds(amount, _SMALLEST)
         except DecimalException:
@@ -255,12 +257,9 @@ def derived_money(amount: Decimal, currency: str) -> Money:
             _set_amount(money, amount)
             _set_currency(money, currency)
             return money
+    # A zero, an amount to round, or one to refuse: the constructor checks it.
+    # (Rounded in a context that clamps exponents, _result's amount may still
+    # have too many places; the constructor refuses it then.)
     if not amount.is_finite() or (amount and amount.adjusted() >= MAX_INTEGER_DIGITS):
         return Money(amount, currency)
-    amount = _result(amount)
-    if amount and amount.adjusted() >= MAX_INTEGER_DIGITS:  # rounded up to 10**30
-        return Money(amount, currency)
-    money = _new(Money)
-    _set_amount(money, amount)
-    _set_currency(money, currency)
-    return money
+    return Money(_result(amount), currency)
