@@ -192,6 +192,8 @@ class TradePeriod:
         Estimate(value=Money("28800000", "USD"), months=6, period=PartialDate("2022-40"))
         >>> h1.annualized().is_estimate
         True
+
+        For many periods, :class:`Estimates` gives the amounts as one column.
         """
         # Built from this period's valid values (derived_money, _estimate):
         # equal to Money(...) and Estimate(...), without checking them again.
