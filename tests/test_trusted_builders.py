@@ -249,7 +249,7 @@ def test_estimates_place_the_error_of_the_period_that_overflows():
     long = TradePeriod(
         Flow.TURNOVER, PartialDate("2022-07"), Money("1" * 16 + "." + "1" * 18, "USD")
     )
-    with decimal.localcontext(prec=35) as context:
+    with decimal.localcontext(decimal.Context(prec=35, flags=[])) as context:
         with pytest.raises(InvalidValueError) as error:
             Estimates([small, huge, long])
         flags = dict(context.flags)
