@@ -258,3 +258,21 @@ def test_estimates_place_the_error_of_the_period_that_overflows():
     assert error.value.reason.startswith("expected at most 30 digits before the point")
     assert not flags[decimal.Inexact]
     assert not flags[decimal.Rounded]
+
+
+class Halved(TradePeriod):
+    """A subclass with an ``annualized()`` of its own."""
+
+    def annualized(self) -> Estimate:
+        estimate = super().annualized()
+        return Estimate(value=estimate.value / 2, months=12, period=estimate.period)
+
+
+def test_estimates_of_a_subclass_are_its_own_annualized():
+    period = Halved(Flow.TURNOVER, PartialDate("2022-40"), Money("14400000", "USD"))
+    plain = TradePeriod(Flow.TURNOVER, PartialDate("2022-40"), Money("14400000", "USD"))
+
+    estimates = Estimates([plain, period])
+
+    assert [str(amount) for amount in estimates.amounts] == ["28800000", "14400000"]
+    assert list(estimates) == [plain.annualized(), period.annualized()]

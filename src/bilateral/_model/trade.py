@@ -268,8 +268,8 @@ _LIMIT = Decimal(10**MAX_INTEGER_DIGITS)
 _NOT_EXACT = (decimal.Rounded, decimal.Clamped)
 
 
-def _annualized_amounts(periods: tuple[TradePeriod, ...]) -> tuple[Decimal, ...]:
-    """``period.annualized().value.amount`` of each period, computed in one pass.
+def _annualized_amounts(periods: tuple[TradePeriod, ...], *, one_pass: bool) -> tuple[Decimal, ...]:
+    """``period.annualized().value.amount`` of each period, computed in one pass if ``one_pass``.
 
     The arithmetic is :meth:`TradePeriod.annualized`'s, in the current
     context. When it signals neither ``Rounded`` nor ``Clamped``, each
@@ -278,24 +278,27 @@ def _annualized_amounts(periods: tuple[TradePeriod, ...]) -> tuple[Decimal, ...]
     one under 10**30 puts all of them within the bounds. Otherwise (or when
     a trapped signal raises) the context's flags are put back as they were
     and each period is annualized by itself, which rounds or refuses as
-    ``annualized()`` does, first failure first.
+    ``annualized()`` does, first failure first. So is each period of a
+    subclass (``one_pass`` false), whose ``annualized()`` may be its own.
     """
-    flags = decimal.getcontext().flags
-    before = dict(flags)
-    for signal in _NOT_EXACT:
-        flags[signal] = False
-    try:
-        amounts = [period.value.amount * 12 / period.period.months for period in periods]  # type: ignore[operator]
-        exact = not (flags[decimal.Rounded] or flags[decimal.Clamped])
-    except decimal.DecimalException:
-        exact = False
-    finally:  # what the arithmetic signalled, added to what was signalled before
+    if one_pass:
+        flags = decimal.getcontext().flags
+        before = dict(flags)
         for signal in _NOT_EXACT:
-            flags[signal] = flags[signal] or before[signal]
-    if exact and (not amounts or max(amounts) < _LIMIT):
-        return tuple(amounts)
-    for kind, was in before.items():  # as if the pass above had not run
-        flags[kind] = was
+            flags[signal] = False
+        try:
+            # months is never None: a trade period is never a day.
+            amounts = [p.value.amount * 12 / p.period.months for p in periods]  # type: ignore[operator]
+            exact = not (flags[decimal.Rounded] or flags[decimal.Clamped])
+        except decimal.DecimalException:
+            exact = False
+        finally:  # what the arithmetic signalled, added to what was signalled before
+            for signal in _NOT_EXACT:
+                flags[signal] = flags[signal] or before[signal]
+        if exact and (not amounts or max(amounts) < _LIMIT):
+            return tuple(amounts)
+        for kind, was in before.items():  # as if the pass above had not run
+            flags[kind] = was
     found = []
     for index, period in enumerate(periods):
         try:
@@ -327,7 +330,8 @@ class Estimates(Sequence[Estimate]):
     ``amounts[i]`` is ``periods[i].annualized().value.amount``, digit for
     digit, computed as ``annualized()`` computes it (in the current decimal
     context, rounded half to even to 18 places); item ``i`` is that
-    :class:`Estimate`, built when asked for.
+    :class:`Estimate`, built when asked for (of a subclass of
+    :class:`TradePeriod`, what its own ``annualized()`` returns).
 
     Args:
         periods: The trade periods, kept in their order.
@@ -348,13 +352,15 @@ class Estimates(Sequence[Estimate]):
 
     def __init__(self, periods: Iterable[TradePeriod]) -> None:
         periods = tuple(periods)
-        if not all(issubclass(kind, TradePeriod) for kind in set(map(type, periods))):
+        kinds = set(map(type, periods))
+        if not all(issubclass(kind, TradePeriod) for kind in kinds):
             index, item = next(
                 (i, p) for i, p in enumerate(periods) if not issubclass(type(p), TradePeriod)
             )
             msg = f"expected a TradePeriod, got {item!r}"
             raise InvalidValueError(msg, path=("periods", index))
-        self.__attrs_init__(periods, _annualized_amounts(periods))
+        amounts = _annualized_amounts(periods, one_pass=kinds <= {TradePeriod})
+        self.__attrs_init__(periods, amounts)
 
     @property
     def months(self) -> tuple[int, ...]:
@@ -377,6 +383,8 @@ class Estimates(Sequence[Estimate]):
         if isinstance(index, slice):
             return tuple(self[i] for i in range(*index.indices(len(self))))
         period = self.periods[index]
+        if type(period) is not TradePeriod:  # a subclass's annualized() may be its own
+            return period.annualized()
         money = derived_money(self.amounts[index], period.value.currency)
         return _estimate(money, period.months, period.period)
 
