@@ -8,6 +8,7 @@ constructors' results, values and errors alike.
 from __future__ import annotations
 
 import decimal
+import itertools
 from decimal import Decimal
 
 import pytest
@@ -105,19 +106,18 @@ def test_an_overflow_without_its_trap_is_refused_as_by_the_constructor(period):
 # many of them too long for the default context's 28 digits; some with an exponent.
 @st.composite
 def trade_amounts(draw: st.DrawFn) -> Decimal:
-    places = draw(st.integers(-10, 18))
+    places = draw(st.integers(-40, 18))
     digits = max(0, places + draw(st.integers(0, 30)))
     coefficient = draw(st.integers(0, 10**digits - 1) | st.just(10**digits - 1))
     return Decimal(f"{coefficient}E{-places}")  # exact, whatever the context
 
 
-trade_dates = st.integers(1, 9999).flatmap(
-    lambda year: st.sampled_from(
-        [PartialDate(year)]
-        + [PartialDate(year, half=h) for h in (1, 2)]
-        + [PartialDate(year, quarter=q) for q in (1, 2, 3, 4)]
-        + [PartialDate(year, m) for m in range(1, 13)]
-    )
+years = st.integers(1, 9999)
+trade_dates = st.one_of(  # each precision as often
+    years.map(PartialDate),
+    st.builds(lambda year, half: PartialDate(year, half=half), years, st.integers(1, 2)),
+    st.builds(lambda year, quarter: PartialDate(year, quarter=quarter), years, st.integers(1, 4)),
+    st.builds(PartialDate, years, st.integers(1, 12)),
 )
 any_trade_periods = st.builds(
     lambda date, amount, currency: TradePeriod(Flow.TURNOVER, date, Money(amount, currency)),
@@ -125,31 +125,42 @@ any_trade_periods = st.builds(
     trade_amounts(),
     st.sampled_from(CURRENCIES),
 )
-# The context the arithmetic runs in: the user's. Few digits round the product,
-# a low Emax overflows it or (with clamp) changes its exponent, a high Emin makes
-# it subnormal, and the traps decide whether that raises.
-contexts = st.builds(
-    decimal.Context,
-    prec=st.integers(1, 60),
-    rounding=st.sampled_from(
-        [
-            decimal.ROUND_HALF_EVEN,
-            decimal.ROUND_HALF_UP,
-            decimal.ROUND_DOWN,
-            decimal.ROUND_UP,
-            decimal.ROUND_CEILING,
-            decimal.ROUND_FLOOR,
-            decimal.ROUND_05UP,
-        ]
-    ),
-    Emax=st.sampled_from([decimal.MAX_EMAX, 29, 30, 31, 5]),
-    Emin=st.sampled_from([decimal.MIN_EMIN, -5, -20]),
-    clamp=st.integers(0, 1),
-    flags=st.just([]),
-    traps=st.sets(st.sampled_from([decimal.Overflow, decimal.Inexact, decimal.Rounded])).map(
-        lambda traps: [decimal.InvalidOperation, decimal.DivisionByZero, *traps]
-    ),
-)
+
+
+def digits(period: TradePeriod) -> int:
+    return len(period.value.amount.as_tuple().digits)
+
+
+def contexts(near: int = 28) -> st.SearchStrategy[decimal.Context]:
+    """The context the arithmetic runs in: the user's.
+
+    Few digits round the product (a precision ``near`` an amount's digits
+    finds the edges), a low Emax overflows it or (with clamp) changes its
+    exponent, a high Emin makes it subnormal, and the traps decide whether
+    that raises.
+    """
+    return st.builds(
+        decimal.Context,
+        prec=st.integers(1, 60) | st.integers(max(1, near - 2), near + 3),
+        rounding=st.sampled_from(
+            [
+                decimal.ROUND_HALF_EVEN,
+                decimal.ROUND_HALF_UP,
+                decimal.ROUND_DOWN,
+                decimal.ROUND_UP,
+                decimal.ROUND_CEILING,
+                decimal.ROUND_FLOOR,
+                decimal.ROUND_05UP,
+            ]
+        ),
+        Emax=st.sampled_from([decimal.MAX_EMAX, 28, 29, 30, 31, 32, 5]),
+        Emin=st.sampled_from([decimal.MIN_EMIN, -5, -18, -19, -20, -21]),
+        clamp=st.integers(0, 1),
+        flags=st.just([]),
+        traps=st.sets(
+            st.sampled_from([decimal.Overflow, decimal.Inexact, decimal.Rounded, decimal.Subnormal])
+        ).map(lambda traps: [decimal.InvalidOperation, decimal.DivisionByZero, *traps]),
+    )
 
 
 def checked_annualized(period: TradePeriod) -> Estimate:
@@ -175,8 +186,10 @@ def outcome(build, period, context):
         return found, dict(running.flags)
 
 
-@given(any_trade_periods, contexts)
-def test_annualized_in_any_context_is_the_constructors(period, context):
+@given(st.data())
+def test_annualized_in_any_context_is_the_constructors(data):
+    period = data.draw(any_trade_periods)
+    context = data.draw(contexts(near=digits(period)))
     # The user's context rounds (or refuses) the product and the quotient;
     # whatever it does, the result, the error and the flags are the checked path's.
     expected, expected_flags = outcome(checked_annualized, period, context)
@@ -203,8 +216,10 @@ def one_by_one(periods: list[TradePeriod]) -> tuple[Decimal, ...]:
     return tuple(amounts)
 
 
-@given(st.lists(any_trade_periods, max_size=8), contexts)
-def test_estimates_are_each_periods_annualized_amount(periods, context):
+@given(st.data())
+def test_estimates_are_each_periods_annualized_amount(data):
+    periods = data.draw(st.lists(any_trade_periods, max_size=8))
+    context = data.draw(contexts(near=max(map(digits, periods), default=28)))
     # One pass over the column, exact or redone one by one: whatever the
     # context does, the amounts (digit for digit), the first error and the
     # flags left are those of annualizing each period through the constructors.
@@ -216,6 +231,31 @@ def test_estimates_are_each_periods_annualized_amount(periods, context):
     else:
         assert found == expected
     assert found_flags == expected_flags
+
+
+def test_estimates_at_the_edges_of_the_context():
+    # Where one pass and one by one could part: amounts of as many digits as
+    # the precision allows, or one or two more, and amounts whose annual
+    # figure reaches past 10**30 or past a low Emax, or below a high Emin; every
+    # period length.
+    amounts = ["1E+29", "8.4E+28", "9" * 30, "9" * 29, "0E+35", "0E-18", "1E-18", "0.000001"]
+    dates = ["2022", "2022-40", "2022-33", "2022-07"]
+    for prec in range(3, 52):
+        edge = [f"{'9' * n}E-{min(18, n // 2)}" for n in (prec - 2, prec - 1, prec, prec + 1)]
+        periods = [
+            TradePeriod(Flow.TURNOVER, PartialDate(date), Money(Decimal(amount), "USD"))
+            for date in dates
+            for amount in [*edge, *amounts]
+            if Decimal(amount) < 10**30
+        ]
+        for emax, emin, clamp in itertools.product(
+            (decimal.MAX_EMAX, 29, 30, 31), (decimal.MIN_EMIN, -5, -19), (0, 1)
+        ):
+            context = decimal.Context(prec=prec, Emax=emax, Emin=emin, clamp=clamp, flags=[])
+            for period in periods:
+                expected = outcome(one_by_one, [period], context)
+                found = outcome(lambda p: Estimates(p).amounts, [period], context)
+                assert repr(found) == repr(expected), (period, context)
 
 
 @given(st.lists(trade_periods(), max_size=8))

@@ -262,43 +262,61 @@ def trade_changes(periods: Iterable[TradePeriod]) -> list[TradeChange]:
 
 # What an annualized amount may reach: it has at most 30 digits before the point.
 _LIMIT = Decimal(10**MAX_INTEGER_DIGITS)
-# The signals after which an amount x × 12 / months computed in a context may
-# have other digits than the exact product: dropped digits (Rounded, which
-# Inexact, Overflow and Subnormal rounding come with) and a changed exponent (Clamped).
-_NOT_EXACT = (decimal.Rounded, decimal.Clamped)
+# × 12 / months is × 12 // months for every period a trade figure may cover.
+_FACTORS = {months: 12 // months for months in (p.months for p in _PERIODS) if months}
+# A nonzero annualized amount has at most 18 places and under 32 digits before
+# the point: its adjusted exponent is from -18 to 31. In a context whose range
+# holds that, without clamping, no such result is subnormal, overflows or is
+# clamped; only its digits can be too many for the precision.
+_RANGE = (-20, 31)
+
+
+def _exact_amounts(periods: tuple[TradePeriod, ...]) -> list[Decimal] | None:
+    """Each ``annualized()`` amount when it is exact in the current context, else ``None``.
+
+    ``annualized()`` computes ``amount * 12 / months`` in the current
+    context. When ``amount * (12 // months)`` has at most two digits fewer
+    than its precision, ``amount * 12`` (at most two digits more) has no
+    more than the precision: both operations are exact, set no flag, and the
+    quotient keeps the amount's exponent (at most 18 places: nothing to
+    round); the largest under 10**30 puts all within the bounds. The products
+    are computed in a context two digits narrower that traps any rounding
+    (and a zero's clamped exponent), so the caller's context and its flags
+    are not touched.
+    """
+    context = decimal.getcontext()
+    if context.prec < 3 or context.clamp or context.Emin > _RANGE[0] or context.Emax < _RANGE[1]:
+        return None
+    narrower = decimal.Context(
+        prec=context.prec - 2,
+        Emin=context.Emin,
+        Emax=context.Emax,
+        clamp=0,
+        flags=[],
+        traps=[decimal.Rounded, decimal.Clamped, decimal.Subnormal],
+    )
+    try:
+        with decimal.localcontext(narrower):
+            # months is never None: a trade period is never a day.
+            amounts = [p.value.amount * _FACTORS[p.period.months] for p in periods]  # type: ignore[index]
+    except decimal.DecimalException:
+        return None
+    if amounts and max(amounts) >= _LIMIT:
+        return None
+    return amounts
 
 
 def _annualized_amounts(periods: tuple[TradePeriod, ...], *, one_pass: bool) -> tuple[Decimal, ...]:
-    """``period.annualized().value.amount`` of each period, computed in one pass if ``one_pass``.
+    """``period.annualized().value.amount`` of each period, in one pass if ``one_pass``.
 
-    The arithmetic is :meth:`TradePeriod.annualized`'s, in the current
-    context. When it signals neither ``Rounded`` nor ``Clamped``, each
-    amount is the exact ``amount × (12 / months)``: its exponent is that of
-    a valid amount (at most 18 places, so nothing to round), and the largest
-    one under 10**30 puts all of them within the bounds. Otherwise (or when
-    a trapped signal raises) the context's flags are put back as they were
-    and each period is annualized by itself, which rounds or refuses as
+    The pass gives the amounts when every one is exact (:func:`_exact_amounts`).
+    Otherwise each period is annualized by itself, which rounds or refuses as
     ``annualized()`` does, first failure first. So is each period of a
     subclass (``one_pass`` false), whose ``annualized()`` may be its own.
     """
-    if one_pass:
-        flags = decimal.getcontext().flags
-        before = dict(flags)
-        for signal in _NOT_EXACT:
-            flags[signal] = False
-        try:
-            # months is never None: a trade period is never a day.
-            amounts = [p.value.amount * 12 / p.period.months for p in periods]  # type: ignore[operator]
-            exact = not (flags[decimal.Rounded] or flags[decimal.Clamped])
-        except decimal.DecimalException:
-            exact = False
-        finally:  # what the arithmetic signalled, added to what was signalled before
-            for signal in _NOT_EXACT:
-                flags[signal] = flags[signal] or before[signal]
-        if exact and (not amounts or max(amounts) < _LIMIT):
-            return tuple(amounts)
-        for kind, was in before.items():  # as if the pass above had not run
-            flags[kind] = was
+    amounts = _exact_amounts(periods) if one_pass else None
+    if amounts is not None:
+        return tuple(amounts)
     found = []
     for index, period in enumerate(periods):
         try:
