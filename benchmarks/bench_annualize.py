@@ -11,7 +11,7 @@ from typing import Any
 
 from _timing import best
 
-from bilateral import Flow, Money, PartialDate, TradePeriod
+from bilateral import Estimates, Flow, Money, PartialDate, TradePeriod
 
 PERIODS = ["2021", "2022-40", "2022-41", "2022-33", "2022-36", "2022-07"]
 
@@ -31,9 +31,13 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--distinct", action="store_true", help="every period distinct (slow to build)"
+    )
     args = parser.parse_args(argv)
-    # A thousand distinct periods, repeated: annualized() computes afresh every time.
-    base = distinct(1000)
+    # A thousand distinct periods, repeated: annualized() computes afresh every time;
+    # --distinct builds COUNT distinct ones (dates and amounts), which must time alike.
+    base = distinct(args.count if args.distinct else 1000)
     periods = (base * (args.count // len(base) + 1))[: args.count]
     pairs = [(p.value.amount, p.months) for p in periods]
 
@@ -46,12 +50,17 @@ def main(argv: list[str] | None = None) -> None:
     def annualized() -> list[Any]:
         return [p.annualized() for p in periods]
 
+    def estimates() -> tuple[Decimal, ...]:
+        return Estimates(periods).amounts
+
     assert [e.value.amount for e in annualized()[:1000]] == bare()[:1000]  # noqa: S101
+    assert list(estimates()) == [e.value.amount for e in annualized()]  # noqa: S101
     results = best(
         {
             "bare Decimals: amount * 12 / months": bare,
             "the same through TradePeriod attributes": through_attributes,
             "TradePeriod.annualized() (an Estimate of Money)": annualized,
+            "Estimates(periods).amounts (one column)": estimates,
         },
         args.repeat,
     )

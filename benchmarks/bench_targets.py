@@ -110,9 +110,17 @@ def main(argv: list[str] | None = None) -> None:
     def bare() -> list[Decimal]:
         return [amount * 12 / months for amount, months in pairs]
 
-    a = best({"bare": bare, "annualized": lambda: [p.annualized() for p in periods]}, 3)
+    a = best(
+        {
+            "bare": bare,
+            "annualized": lambda: [p.annualized() for p in periods],
+            "Estimates": lambda: bilateral.Estimates(periods).amounts,
+        },
+        3,
+    )
     print(f"  {'annualize ' + format(args.periods, ',') + ', bare Decimal':<40} {a['bare']:8.3f} s")
     print(f"  {'annualize, TradePeriod.annualized()':<40} {a['annualized']:8.3f} s")
+    print(f"  {'annualize, Estimates(periods).amounts':<40} {a['Estimates']:8.3f} s")
 
     imports: dict[str, list[float]] = {
         "deps": [], "all": [], "ours": [], "inside": [], "bundled": []
@@ -148,6 +156,7 @@ def main(argv: list[str] | None = None) -> None:
         ("dumps indented / pydantic (indent=2)", t["bilateral.dumps (indented)"] / t["pydantic model_dump_json(indent=2)"], "(same, indented)"),
         ("load_bundled() / import bilateral", m["bundled"] / m["inside"], "<= 0.1"),
         ("annualized() / bare Decimal", a["annualized"] / a["bare"], "<= 2.0"),
+        ("Estimates(periods).amounts / bare Decimal", a["Estimates"] / a["bare"], "<= 2.0"),
         ("peak memory of load / JSON size", peak / len(payload), "<= 3.0"),
         ("import bilateral / its runtime dependencies", m["ours"] / m["all"], "<= 1.1"),
         ("import bilateral / the dependencies it loads", m["ours"] / m["deps"], "(stricter)"),

@@ -11,6 +11,7 @@ from bilateral import (
     Country,
     DateRange,
     Estimate,
+    Estimates,
     Money,
     PartialDate,
     Relation,
@@ -27,6 +28,10 @@ estimate: Estimate = relation.trade[1].annualized()
 amount: Decimal = estimate.value.amount
 change: TradeChange = relation.trade[0].change_to(relation.trade[1])
 percent: Decimal | None = change.percent
+estimates: Estimates = Estimates(relation.trade)
+amounts: tuple[Decimal, ...] = estimates.amounts
+first: Estimate = estimates[0]
+some: tuple[Estimate, ...] = estimates[1:]
 
 day: PartialDate = PartialDate("2007-09")
 parts: PartialDate = PartialDate(2022, half=1)

@@ -26,7 +26,7 @@ from bilateral._model.kinds import (
     Status,
 )
 from bilateral._model.relation import Relation, TimelineEntry, TimelineKind
-from bilateral._model.trade import Estimate, TradeChange, TradePeriod
+from bilateral._model.trade import Estimate, Estimates, TradeChange, TradePeriod
 
 if TYPE_CHECKING:
     from bilateral._model.query import EventMatch, EventQuery, Match
@@ -50,6 +50,7 @@ __all__ = [
     "Dataset",
     "DocumentCount",
     "Estimate",
+    "Estimates",
     "Event",
     "EventKind",
     "EventMatch",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import decimal
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from typing import overload
 
 import attrs
 
@@ -24,7 +26,7 @@ from bilateral._values.dates import (
     to_partial_date,
 )
 from bilateral._values.errors import CurrencyMismatchError, InvalidValueError
-from bilateral._values.money import Money, derived_money
+from bilateral._values.money import MAX_INTEGER_DIGITS, Money, derived_money
 from bilateral._values.sources import Citation, citations
 
 
@@ -56,11 +58,18 @@ class Estimate:
 
 def _estimate(value: Money, months: int, period: PartialDate) -> Estimate:
     """``Estimate(value, months, period)`` without the constructor's call (it checks nothing)."""
-    estimate = object.__new__(Estimate)
-    object.__setattr__(estimate, "value", value)
-    object.__setattr__(estimate, "months", months)
-    object.__setattr__(estimate, "period", period)
+    estimate = _new(Estimate)
+    _set_value(estimate, value)
+    _set_months(estimate, months)
+    _set_period(estimate, period)
     return estimate
+
+
+_new = object.__new__
+# The slots' own setters, which a frozen class's __setattr__ does not go through.
+_set_value = Estimate.__dict__["value"].__set__
+_set_months = Estimate.__dict__["months"].__set__
+_set_period = Estimate.__dict__["period"].__set__
 
 
 @attrs.frozen
@@ -183,11 +192,14 @@ class TradePeriod:
         Estimate(value=Money("28800000", "USD"), months=6, period=PartialDate("2022-40"))
         >>> h1.annualized().is_estimate
         True
+
+        For many periods, :class:`Estimates` gives the amounts as one column.
         """
         # Built from this period's valid values (derived_money, _estimate):
         # equal to Money(...) and Estimate(...), without checking them again.
         period = self.period
-        months = self.months
+        months = period.months  # what self.months gives, without a second property call
+        assert months is not None  # a trade period is never a day  # noqa: S101
         value = self.value
         return _estimate(derived_money(value.amount * 12 / months, value.currency), months, period)
 
@@ -246,3 +258,153 @@ def trade_changes(periods: Iterable[TradePeriod]) -> list[TradeChange]:
             if before.ends_before(after)
         ]
     return changes
+
+
+# What an annualized amount may reach: it has at most 30 digits before the point.
+_LIMIT = Decimal(10**MAX_INTEGER_DIGITS)
+# × 12 / months is × 12 // months for every period a trade figure may cover.
+_FACTORS = {months: 12 // months for months in (p.months for p in _PERIODS) if months}
+# A nonzero annualized amount has at most 18 places and under 32 digits before
+# the point: its adjusted exponent is from -18 to 31. In a context whose range
+# holds that, without clamping, no such result is subnormal, overflows or is
+# clamped; only its digits can be too many for the precision.
+_RANGE = (-20, 31)
+
+
+def _exact_amounts(periods: tuple[TradePeriod, ...]) -> list[Decimal] | None:
+    """Each ``annualized()`` amount when it is exact in the current context, else ``None``.
+
+    ``annualized()`` computes ``amount * 12 / months`` in the current
+    context. When ``amount * (12 // months)`` has at most two digits fewer
+    than its precision, ``amount * 12`` (at most two digits more) has no
+    more than the precision: both operations are exact, set no flag, and the
+    quotient keeps the amount's exponent (at most 18 places: nothing to
+    round); the largest under 10**30 puts all within the bounds. The products
+    are computed in a context two digits narrower that traps any rounding
+    (and a zero's clamped exponent), so the caller's context and its flags
+    are not touched.
+    """
+    context = decimal.getcontext()
+    if context.prec < 3 or context.clamp or context.Emin > _RANGE[0] or context.Emax < _RANGE[1]:
+        return None
+    narrower = decimal.Context(
+        prec=context.prec - 2,
+        Emin=context.Emin,
+        Emax=context.Emax,
+        clamp=0,
+        flags=[],
+        traps=[decimal.Rounded, decimal.Clamped, decimal.Subnormal],
+    )
+    try:
+        with decimal.localcontext(narrower):
+            # months is never None: a trade period is never a day.
+            amounts = [p.value.amount * _FACTORS[p.period.months] for p in periods]  # type: ignore[index]
+    except decimal.DecimalException:
+        return None
+    if amounts and max(amounts) >= _LIMIT:
+        return None
+    return amounts
+
+
+def _annualized_amounts(periods: tuple[TradePeriod, ...], *, one_pass: bool) -> tuple[Decimal, ...]:
+    """``period.annualized().value.amount`` of each period, in one pass if ``one_pass``.
+
+    The pass gives the amounts when every one is exact (:func:`_exact_amounts`).
+    Otherwise each period is annualized by itself, which rounds or refuses as
+    ``annualized()`` does, first failure first. So is each period of a
+    subclass (``one_pass`` false), whose ``annualized()`` may be its own.
+    """
+    amounts = _exact_amounts(periods) if one_pass else None
+    if amounts is not None:
+        return tuple(amounts)
+    found = []
+    for index, period in enumerate(periods):
+        try:
+            found.append(period.annualized().value.amount)
+        except InvalidValueError as exc:
+            raise exc.within("periods", index) from None
+    return tuple(found)
+
+
+@attrs.frozen(init=False, repr=False)
+class Estimates(Sequence[Estimate]):
+    """Many trade periods annualized at once, the amounts as one column.
+
+    For a million periods: one ``Decimal`` per period, where
+    :meth:`TradePeriod.annualized` builds an :class:`Estimate` holding a
+    :class:`Money`, two objects per period (see :doc:`/performance`).
+
+    >>> from bilateral import Flow, Money, PartialDate
+    >>> year = TradePeriod(Flow.TURNOVER, PartialDate("2021"), Money("42000000", "USD"))
+    >>> h1 = TradePeriod(Flow.TURNOVER, PartialDate("2022-40"), Money("14400000", "USD"))
+    >>> estimates = Estimates([year, h1])
+    >>> estimates.amounts
+    (Decimal('42000000'), Decimal('28800000'))
+    >>> estimates.months, estimates.currencies
+    ((12, 6), ('USD', 'USD'))
+    >>> estimates[1] == h1.annualized()
+    True
+
+    ``amounts[i]`` is ``periods[i].annualized().value.amount``, digit for
+    digit, computed as ``annualized()`` computes it (in the current decimal
+    context, rounded half to even to 18 places); item ``i`` is that
+    :class:`Estimate`, built when asked for (of a subclass of
+    :class:`TradePeriod`, what its own ``annualized()`` returns).
+
+    Args:
+        periods: The trade periods, kept in their order.
+
+    Raises:
+        InvalidValueError: An item is not a :class:`TradePeriod` (at
+            ``("periods", index)``), or one's annualized amount has more than
+            30 digits before the point (``annualized()``'s error, at
+            ``("periods", index, "amount")``).
+
+    Attributes:
+        periods: The trade periods.
+        amounts: Their annualized amounts, in the periods' currencies.
+    """
+
+    periods: tuple[TradePeriod, ...]
+    amounts: tuple[Decimal, ...]
+
+    def __init__(self, periods: Iterable[TradePeriod]) -> None:
+        periods = tuple(periods)
+        kinds = set(map(type, periods))
+        if not all(issubclass(kind, TradePeriod) for kind in kinds):
+            index, item = next(
+                (i, p) for i, p in enumerate(periods) if not issubclass(type(p), TradePeriod)
+            )
+            msg = f"expected a TradePeriod, got {item!r}"
+            raise InvalidValueError(msg, path=("periods", index))
+        amounts = _annualized_amounts(periods, one_pass=kinds <= {TradePeriod})
+        self.__attrs_init__(periods, amounts)
+
+    @property
+    def months(self) -> tuple[int, ...]:
+        """How many months each period covers."""
+        return tuple(period.months for period in self.periods)
+
+    @property
+    def currencies(self) -> tuple[str, ...]:
+        """The currency of each amount (its period's)."""
+        return tuple(period.value.currency for period in self.periods)
+
+    def __len__(self) -> int:
+        return len(self.periods)
+
+    @overload
+    def __getitem__(self, index: int) -> Estimate: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Estimate, ...]: ...
+    def __getitem__(self, index: int | slice) -> Estimate | tuple[Estimate, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        period = self.periods[index]
+        if type(period) is not TradePeriod:  # a subclass's annualized() may be its own
+            return period.annualized()
+        money = derived_money(self.amounts[index], period.value.currency)
+        return _estimate(money, period.months, period.period)
+
+    def __repr__(self) -> str:
+        return f"<Estimates of {len(self)} trade periods>"

@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_EVEN, Decimal, localcontext
+from decimal import (
+    MAX_EMAX,
+    MIN_EMIN,
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DecimalException,
+    InvalidOperation,
+    Rounded,
+    localcontext,
+)
 from functools import cache
 from typing import overload
 
@@ -202,6 +212,29 @@ class Money:
         return f'Money("{self.amount}", "{self.currency}")'
 
 
+# Whether an amount other than zero is within the bounds, as one operation:
+# quantizing it to 18 places in a context of 48 digits signals Rounded when it
+# has more places and InvalidOperation when it is infinite or has more than 30
+# digits before the point (48 digits with 18 after it). A zero signals neither,
+# even with more places (0E-19 becomes 0E-18 silently). Trapped, either is an exception; the
+# quantized result is not used. Every setting is given, none from DefaultContext.
+_BOUNDS = Context(
+    prec=MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS,
+    rounding=ROUND_HALF_EVEN,
+    Emin=MIN_EMIN,
+    Emax=MAX_EMAX,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[Rounded, InvalidOperation],
+)
+_within_bounds = _BOUNDS.quantize
+_new = object.__new__
+# The slots' own setters, which a frozen class's __setattr__ does not go through.
+_set_amount = Money.__dict__["amount"].__set__
+_set_currency = Money.__dict__["currency"].__set__
+
+
 def derived_money(amount: Decimal, currency: str) -> Money:
     """A :class:`Money` computed from valid ones, built without repeating their checks.
 
@@ -211,14 +244,22 @@ def derived_money(amount: Decimal, currency: str) -> Money:
     even, to 18 places), which leaves its size to check: an amount that is
     not finite (a context without the ``Overflow`` trap can give an infinity)
     or has too many digits before the point goes through the constructor,
-    which refuses it. Equal to ``Money(rounded amount, currency)``.
+    which refuses it; so does any amount that is rounded, or a zero. Equal
+    to ``Money(rounded amount, currency)``.
     """
+    if amount and amount.is_finite():  # a zero signals nothing, whatever its exponent
+        try:
+            _within_bounds(amount, _SMALLEST)
+        except DecimalException:
+            pass  # too many places (rounded below), or too large (refused below)
+        else:  # at most 18 places, so _result would return it as it is
+            money = _new(Money)
+            _set_amount(money, amount)
+            _set_currency(money, currency)
+            return money
+    # A zero, an amount to round, or one to refuse: the constructor checks it.
+    # (Rounded in a context that clamps exponents, _result's amount may still
+    # have too many places; the constructor refuses it then.)
     if not amount.is_finite() or (amount and amount.adjusted() >= MAX_INTEGER_DIGITS):
         return Money(amount, currency)
-    amount = _result(amount)
-    if amount and amount.adjusted() >= MAX_INTEGER_DIGITS:  # rounded up to 10**30
-        return Money(amount, currency)
-    money = object.__new__(Money)
-    object.__setattr__(money, "amount", amount)
-    object.__setattr__(money, "currency", currency)
-    return money
+    return Money(_result(amount), currency)
