@@ -56,8 +56,13 @@ def compile_catalogs(root: Path, out: Path) -> dict[str, str]:
 
 
 DATA = Path("src", "bilateral", "data")
+# The sources being built go first on the path from the script itself: pip's
+# build environment may rewrite sys.path after PYTHONPATH is read (pip 26
+# drops the paths that the invoking environment's .pth files add, such as an
+# editable install of this very project).
 PREPARE = """
 import sys
+sys.path.insert(0, sys.argv[3])
 from pathlib import Path
 from bilateral._wire.bundled import FACTS, PREPARED, prepare
 data, out = Path(sys.argv[1]), Path(sys.argv[2])
@@ -77,7 +82,7 @@ def prepare_bundled(root: Path, out: Path) -> dict[str, str]:
     paths = [str((root / "src").resolve()), os.environ.get("PYTHONPATH", "")]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
     name = subprocess.run(  # noqa: S603 - the build's own interpreter and code
-        [sys.executable, "-c", PREPARE, str(root / DATA), str(out)],
+        [sys.executable, "-c", PREPARE, str(root / DATA), str(out), paths[0]],
         check=True,
         env=env,
         capture_output=True,
