@@ -20,7 +20,8 @@ from bilateral._values.errors import (
 from bilateral._values.locales import parse_locale
 
 if TYPE_CHECKING:
-    from bilateral._values import cow, history
+    from bilateral._values import history
+    from bilateral._values.cow import CowState
 
 # Kosovo has no ISO 3166-1 code; XK is the user-assigned code that CLDR, the
 # EU and most datasets use for it.
@@ -169,7 +170,7 @@ class Country:
         former = self._former()
         return None if former is None else former.existence()
 
-    def cow(self, on: PartialDate | DateRange | dt.date | None = None) -> tuple[cow.CowState, ...]:
+    def cow(self, on: PartialDate | DateRange | dt.date | None = None) -> tuple[CowState, ...]:
         """Every Correlates of War state the project maps this country to, on a date or ever.
 
         Every candidate, never one picked silently (the mapping is explained
