@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from bilateral._model import LAZY as _MODEL_LAZY
 from bilateral._model import (
     Area,
     Dataset,
@@ -117,13 +118,7 @@ if TYPE_CHECKING:
 # and the Correlates of War list. (A class loaded so publishes itself as
 # ``bilateral.X``: see ``bilateral._values.public``.)
 _LAZY = {
-    "EventMatch": "bilateral._model.query",
-    "EventQuery": "bilateral._model.query",
-    "Match": "bilateral._model.query",
-    "ReadProblem": "bilateral._model.reading",
-    "ReadResult": "bilateral._model.reading",
-    "Scale": "bilateral._model.trade_table",
-    "TradeLayout": "bilateral._model.trade_table",
+    **_MODEL_LAZY,
     "CowState": "bilateral._values.cow",
     "MembershipPeriod": "bilateral._values.cow",
     "cow_source": "bilateral._values.cow",

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 # These load on first use: querying events and reading tables are not what
 # every user of the model does (``bilateral.__getattr__`` says the same).
-_LAZY = {
+LAZY = {
     "EventMatch": "bilateral._model.query",
     "EventQuery": "bilateral._model.query",
     "Match": "bilateral._model.query",
@@ -80,10 +80,10 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
+    if name in LAZY:
         from importlib import import_module  # noqa: PLC0415 - only when asked
 
-        value = getattr(import_module(_LAZY[name]), name)
+        value = getattr(import_module(LAZY[name]), name)
         globals()[name] = value
         return value
     msg = f"module 'bilateral._model' has no attribute {name!r}"
