@@ -57,7 +57,7 @@ from bilateral._wire.fasttext import FastText, NotFastError
 from bilateral._wire.jsontext import describe_value, encode, orjson_module, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
 from bilateral._wire.trusted import trusted_structure_fn
-from bilateral._wire.writer import write, write_bytes
+from bilateral._wire.writer import write_bytes
 
 T = TypeVar("T")
 
@@ -763,22 +763,22 @@ def dumps(value: Any, *, indent: int | None = 2) -> str:
     values, the same text several times faster; without it, or for what
     orjson cannot write, the standard library writes it.
     """
-    orjson = orjson_module()
-    if orjson is not None:
-        text = write(orjson, value, indent, _header_and({}) if _is_dataset(value) else None)
-        if text is not None:
-            return text
-    return _reference_text(value, indent)
+    text = _fast_text(value, indent)
+    return _reference_text(value, indent) if text is None else str(text, "utf-8")
 
 
 def dumps_utf8(value: Any, *, indent: int | None = 2) -> bytes:
     """:func:`dumps`' text in UTF-8, without a string in between where orjson writes it."""
+    text = _fast_text(value, indent)
+    return _reference_text(value, indent).encode("utf-8") if text is None else text
+
+
+def _fast_text(value: Any, indent: int | None) -> bytes | None:
+    """The UTF-8 text orjson writes of ``value``, or ``None`` where the reference writes it."""
     orjson = orjson_module()
-    if orjson is not None:
-        text = write_bytes(orjson, value, indent, _header_and({}) if _is_dataset(value) else None)
-        if text is not None:
-            return text
-    return _reference_text(value, indent).encode("utf-8")
+    if orjson is None:
+        return None
+    return write_bytes(orjson, value, indent, _header_and({}) if _is_dataset(value) else None)
 
 
 def _reference_text(value: Any, indent: int | None) -> str:

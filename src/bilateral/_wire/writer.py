@@ -2,7 +2,7 @@
 
 The reference writer unstructures a value with the converter (cattrs; one
 Python call per field and item) and encodes the result. With orjson
-installed, :func:`write` hands orjson the values, which walks the
+installed, :func:`write_bytes` hands orjson the values, which walks the
 containers, strings, numbers, enums and days itself and asks back (its
 ``default``) only for bilateral's records: a record becomes the dict of its
 fields, by a function generated per class, in which the leaf values its
@@ -253,11 +253,3 @@ def write_bytes(
     except orjson.JSONEncodeError:
         return None
     return text
-
-
-def write(
-    orjson: Any, data: Any, indent: int | None, header: dict[str, Any] | None = None
-) -> str | None:
-    """:func:`write_bytes`' text as a string."""
-    text = write_bytes(orjson, data, indent, header)
-    return None if text is None else str(text, "utf-8")
