@@ -34,7 +34,7 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from bilateral._model import Dataset, Relation
+from bilateral._model import Dataset
 from bilateral._values.checks import OMIT_AT_DEFAULT
 from bilateral._values.country import Country
 from bilateral._values.dates import DateRange, PartialDate, When, parse_when
@@ -839,6 +839,7 @@ def _fast(data: Any, kind: Any) -> Any:
     return _converter(detailed=False).structure(data, kind)
 
 
+# The members read an item at a time (a document is mostly its relations).
 _ARRAYS = frozenset({"relations"})
 
 
@@ -865,9 +866,10 @@ def _dataset_fast(reader: FastText) -> Dataset:
     for key, part in members.items():
         if key in header:
             continue
-        if key == "relations":
-            hook = _converter(detailed=False).get_structure_hook(Relation)
-            values[key] = tuple([hook(reader.value(item), Relation) for item in part])
+        if key in _ARRAYS:  # structured an item at a time, as each is read
+            (item_type, _) = get_args(fields[key])
+            hook = _converter(detailed=False).get_structure_hook(item_type)
+            values[key] = tuple([hook(reader.value(item), item_type) for item in part])
         else:
             values[key] = _fast(reader.value(part), fields[key])
     return Dataset(**values)
