@@ -79,6 +79,7 @@ if TYPE_CHECKING:
     from bilateral._model.reading import ReadProblem, ReadResult
     from bilateral._model.trade_table import Scale, TradeLayout
     from bilateral._tables.arrow import arrow_schema, to_arrow, to_parquet
+    from bilateral._tables.checked import check_arrow, read_parquet
     from bilateral._tables.frames import to_pandas, trade_from_pandas
     from bilateral._tables.panel import (
         DyadYears,
@@ -143,6 +144,8 @@ _LAZY = {
     "read_plover": "bilateral._wire.readers",
     "read_trade": "bilateral._wire.readers",
     "arrow_schema": "bilateral._tables.arrow",
+    "check_arrow": "bilateral._tables.checked",
+    "read_parquet": "bilateral._tables.checked",
     "plot_timeline": "bilateral._tables.plot",
     "plot_trade": "bilateral._tables.plot",
     "to_arrow": "bilateral._tables.arrow",
@@ -228,6 +231,7 @@ __all__ = [
     "arrow_schema",
     "article_text",
     "calendar_difference",
+    "check_arrow",
     "configure_converter",
     "cow_source",
     "cow_state",
@@ -252,6 +256,7 @@ __all__ = [
     "next_anniversary",
     "panel_sql",
     "parse_when",
+    "read_parquet",
     "plot_timeline",
     "plot_trade",
     "read_cow_states",

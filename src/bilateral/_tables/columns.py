@@ -17,6 +17,7 @@ import attrs
 
 from bilateral._model import (
     Dataset,
+    Event,
     EventKind,
     Flow,
     Mission,
@@ -156,7 +157,7 @@ SCHEMAS: dict[str, list[Column]] = {
 TABLES = tuple(SCHEMAS)
 
 
-def _when(when: When | None, name: str) -> dict[str, Any]:
+def when_columns(when: When | None, name: str) -> dict[str, Any]:
     """The columns of ``_when_columns(name)`` for one date: EDTF, bounds, precision."""
     if when is None:
         return {name: None, "earliest": None, "latest": None, "precision": None}
@@ -194,28 +195,33 @@ def _citations(items: Iterable[Citation]) -> list[dict[str, Any]]:
     ]
 
 
+def event_row(event: Event) -> dict[str, Any]:
+    """The columns of ``events`` for one event, but its relation's two countries."""
+    plover = event.effective_plover
+    return {
+        "id": event.id,
+        "kind": event.kind.value,
+        "status": event.status.value,
+        **when_columns(event.when, "when"),
+        "summary": event.summary,
+        "origin": _code(event.origin),
+        "destination": _code(event.destination),
+        "participants": list(event.participants),
+        "places": list(event.places),
+        "note": event.note,
+        "citations": _citations(event.citations),
+        "cameo": event.effective_cameo,
+        "plover": None if plover is None else plover.event,
+        "plover_mode": None if plover is None else plover.mode,
+        "plover_contexts": [] if plover is None else list(plover.contexts),
+        "called_off": _edtf(event.called_off),
+        "moved_to": _edtf(event.moved_to),
+    }
+
+
 def _event_rows(relation: Relation) -> Iterator[dict[str, Any]]:
     for event in relation.events:
-        plover = event.effective_plover
-        yield {
-            "id": event.id,
-            "kind": event.kind.value,
-            "status": event.status.value,
-            **_when(event.when, "when"),
-            "summary": event.summary,
-            "origin": _code(event.origin),
-            "destination": _code(event.destination),
-            "participants": list(event.participants),
-            "places": list(event.places),
-            "note": event.note,
-            "citations": _citations(event.citations),
-            "cameo": event.effective_cameo,
-            "plover": None if plover is None else plover.event,
-            "plover_mode": None if plover is None else plover.mode,
-            "plover_contexts": [] if plover is None else list(plover.contexts),
-            "called_off": _edtf(event.called_off),
-            "moved_to": _edtf(event.moved_to),
-        }
+        yield event_row(event)
 
 
 def _trade_rows(relation: Relation) -> Iterator[dict[str, Any]]:
@@ -223,7 +229,7 @@ def _trade_rows(relation: Relation) -> Iterator[dict[str, Any]]:
         estimate = period.annualized()
         yield {
             "flow": period.flow.value,
-            **_when(period.period, "period"),
+            **when_columns(period.period, "period"),
             "months": period.months,
             "amount": period.value.amount,
             "currency": period.value.currency,
@@ -241,7 +247,7 @@ def _mission_rows(relation: Relation) -> Iterator[dict[str, Any]]:
             "sending": mission.sending.code,
             "receiving": mission.receiving.code,
             "kind": mission.kind.value,
-            **_when(mission.opened, "opened"),
+            **when_columns(mission.opened, "opened"),
             "citations": _citations(mission.citations),
             "closed": _edtf(mission.closed),
             "level": None if mission.level is None else mission.level.value,
@@ -257,7 +263,7 @@ def _statement_rows(relation: Relation) -> Iterator[dict[str, Any]]:
             "occasion": statement.occasion,
             "areas": [area.value for area in statement.areas],
             "direct_quote": statement.direct_quote,
-            **_when(statement.when, "when"),
+            **when_columns(statement.when, "when"),
             "citations": _citations(statement.citations),
         }
 
