@@ -16,6 +16,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from typing import Any
 from unittest import mock
 
@@ -28,11 +29,14 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 import bilateral  # noqa: E402 - after the skip
 from bilateral import Dataset, ValidationError, dumps, load_bundled, loads, to_arrow  # noqa: E402
-from bilateral._tables import checked  # noqa: E402
+from bilateral._tables import checked, checking  # noqa: E402
 from tests.strategies import any_partial_dates, datasets, date_ranges  # noqa: E402
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DERIVED = ("earliest", "latest", "precision")
+TRADE_DERIVED = (*DERIVED, "months", "annualized_amount", "is_estimate")
+DERIVED_OF = {"events": DERIVED, "trade": TRADE_DERIVED}
+TABLES = ("events", "trade")
 
 
 def outcome(check: Any, table: Any, context: Dataset) -> tuple[str, Any]:
@@ -43,25 +47,39 @@ def outcome(check: Any, table: Any, context: Dataset) -> tuple[str, Any]:
         return "error", [(p.path, p.message) for p in exc.problems]
 
 
-def fast_or_reference(table: Any, context: Dataset) -> Any:
-    return bilateral.check_arrow(table, "events", context=context)
+def checker(name: str) -> Any:
+    def check(table: Any, context: Dataset) -> Any:
+        return bilateral.check_arrow(table, name, context=context)
+
+    return check
 
 
-def reference(table: Any, context: Dataset) -> Any:
-    columns = checked._columns(table, "events")
-    return checked._reference(columns, checked._Context(context), "events")
+fast_or_reference = checker("events")
+
+
+def reference_of(name: str) -> Any:
+    spec = checked._READERS[name][0]
+
+    def check(table: Any, context: Dataset) -> Any:
+        columns = checking.columns_of(table, spec)
+        return checking.reference(columns, checking.Context(context), spec)
+
+    return check
+
+
+reference = reference_of("events")
 
 
 @contextmanager
 def counting_reference() -> Iterator[list[int]]:
     calls: list[int] = []
-    original = checked._reference
+    original = checked.reference
 
     def counted(*args: Any) -> Any:
         calls.append(1)
         return original(*args)
 
-    with mock.patch.object(checked, "_reference", counted):
+    with mock.patch.object(checked, "reference", counted):
         yield calls
 
 
@@ -103,6 +121,27 @@ REPLACEMENTS: dict[str, list[Any]] = {
 }
 
 
+# Made-up values for the columns of trade.
+TRADE_REPLACEMENTS: dict[str, list[Any]] = {
+    "country_a": ["AZ", "LT", "XX", "SU", "SUHH", "DE"],
+    "country_b": ["AZ", "LT", "US", "DDDE"],
+    "flow": ["turnover", "exports", "imports", "nope", "TURNOVER"],
+    "period": ["2023", "2023-02", "2023-40", "2023-33", "2023-21", "2023-02-17", "2023-XX",
+               "1995", "bad", "2023~"],
+    "amount": [Decimal(0), Decimal(-1), Decimal("1e29"), Decimal("1e30"), Decimal("1e31"),
+               Decimal("123.456789"), Decimal("1e20"), Decimal("99999999999999999999.999999")],
+    "currency": ["USD", "EUR", "XXX", "usd", "ZZZ", "AZN"],
+    "reporter": [None, "AZ", "LT", "US", "SU"],
+    "note": [None, " ", "A note.", "\tnote"],
+    "months": [None, 12, 6, 7],
+    "annualized_amount": [None, Decimal(0), Decimal(42000000)],
+    "is_estimate": [None, True, False],
+    "earliest": [None, dt.date(2023, 1, 1), dt.date(1900, 1, 1)],
+    "latest": [None, dt.date(2023, 12, 31)],
+    "precision": [None, "year", "month"],
+}  # fmt: skip
+
+
 def citation_replacements(context: Dataset) -> list[Any]:
     good = [_citation(s.id, 0, 1, s.text[:1]) for s in context.sources if s.text]
     return [
@@ -135,16 +174,18 @@ def _citation(  # noqa: PLR0917 - a citation's columns in their order
 
 
 @st.composite
-def tables(draw: st.DrawFn, *, derived: bool = True) -> tuple[Any, Dataset]:
-    """The events of a generated dataset as a table, changed in zero to three places."""
+def tables(draw: st.DrawFn, name: str = "events", *, derived: bool = True) -> tuple[Any, Dataset]:
+    """A table of a generated dataset, changed in zero to three places."""
     dataset = draw(datasets())
-    rows = to_arrow(dataset, "events").to_pylist()
+    rows = to_arrow(dataset, name).to_pylist()
     if not rows:
         dataset = load_bundled()
-        rows = to_arrow(dataset, "events").to_pylist()
-    pool = {**REPLACEMENTS, "citations": citation_replacements(dataset)}
+        rows = to_arrow(dataset, name).to_pylist()
+    base = REPLACEMENTS if name == "events" else TRADE_REPLACEMENTS
+    pool = {**base, "citations": citation_replacements(dataset)}
+    dropped = DERIVED_OF[name]
     if not derived:
-        pool = {k: v for k, v in pool.items() if k not in DERIVED}
+        pool = {k: v for k, v in pool.items() if k not in dropped}
     for _ in range(draw(st.integers(0, 3))):
         row = draw(st.integers(0, len(rows) - 1))
         column = draw(st.sampled_from(sorted(pool)))
@@ -153,48 +194,74 @@ def tables(draw: st.DrawFn, *, derived: bool = True) -> tuple[Any, Dataset]:
         else:
             value = draw(st.sampled_from(pool[column]))
         rows[row][column] = value
-    schema = bilateral.arrow_schema("events")
+    schema = bilateral.arrow_schema(name)
     if not derived:
-        schema = pa.schema([f for f in schema if f.name not in DERIVED])
-        rows = [{k: v for k, v in r.items() if k not in DERIVED} for r in rows]
+        schema = pa.schema([f for f in schema if f.name not in dropped])
+        rows = [{k: v for k, v in r.items() if k not in dropped} for r in rows]
     return pa.Table.from_pylist(rows, schema=schema), dataset
 
 
 # --------------------------------------------------------------------------- the laws
 
 
+@pytest.mark.parametrize("name", TABLES)
 @SETTINGS
-@given(datasets())
-def test_a_dataset_s_events_come_back_as_written_without_the_reference(dataset):
-    table = to_arrow(dataset, "events")
+@given(dataset=datasets())
+def test_a_dataset_s_tables_come_back_as_written_without_the_reference(name, dataset):
+    table = to_arrow(dataset, name)
     with counting_reference() as calls:
-        assert table.equals(bilateral.check_arrow(table, context=dataset))
+        assert table.equals(bilateral.check_arrow(table, name, context=dataset))
     assert [] == calls
 
 
 @SETTINGS
 @given(tables())
-def test_the_fast_step_and_the_reference_agree(case):
+def test_the_fast_step_and_the_reference_agree_on_events(case):
     table, context = case
     assert outcome(reference, table, context) == outcome(fast_or_reference, table, context)
 
 
-def loads_outcome(table: Any, context: Dataset) -> tuple[str, Any]:
-    """``loads`` of the same events, in a document with the context's sources and people."""
+@SETTINGS
+@given(tables("trade"))
+def test_the_fast_step_and_the_reference_agree_on_trade(case):
+    table, context = case
+    expected = outcome(reference_of("trade"), table, context)
+    assert expected == outcome(checker("trade"), table, context)
+
+
+def loads_outcome(table: Any, context: Dataset, name: str = "events") -> tuple[str, Any]:
+    """``loads`` of the same facts, in a document with the context's sources and people."""
     document = json.loads(dumps(Dataset(context.sources, context.people)))
     relations: dict[tuple[Any, Any], list[dict[str, Any]]] = {}
+    fact = _event_document if name == "events" else _period_document
     for row in table.to_pylist():
         pair = (row["country_a"], row["country_b"])
         key = tuple(sorted(pair)) if None not in pair else pair
-        relations.setdefault(key, []).append(_event_document(row))
+        relations.setdefault(key, []).append(fact(row))
     document["relations"] = [
-        {"countries": list(key), "events": events} for key, events in relations.items()
+        {"countries": list(key), name: facts} for key, facts in relations.items()
     ]
     try:
         loaded = loads(json.dumps(document))
     except ValidationError:
         return "error", None
-    return "table", sorted(to_arrow(loaded, "events").to_pylist(), key=lambda r: r["id"])
+    return "table", sorted(to_arrow(loaded, name).to_pylist(), key=repr)
+
+
+def _citations_document(row: dict[str, Any]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in c.items() if v is not None and v != []} for c in row["citations"]]
+
+
+def _period_document(row: dict[str, Any]) -> dict[str, Any]:
+    amount = row["amount"]
+    return {
+        "flow": row["flow"],
+        "period": row["period"],
+        "value": {"amount": format(amount, "f"), "currency": row["currency"]},
+        "reporter": row["reporter"],
+        "note": row["note"],
+        "citations": _citations_document(row),
+    }
 
 
 def _event_document(row: dict[str, Any]) -> dict[str, Any]:
@@ -203,9 +270,7 @@ def _event_document(row: dict[str, Any]) -> dict[str, Any]:
         for key in ("id", "kind", "status", "when", "summary", "origin", "destination")
     }
     event |= {key: row[key] for key in ("participants", "places", "note")}
-    event["citations"] = [
-        {k: v for k, v in c.items() if v is not None and v != []} for c in row["citations"]
-    ]
+    event["citations"] = _citations_document(row)
     for key in ("cameo", "called_off", "moved_to"):
         if row[key] is not None:
             event[key] = row[key]
@@ -220,13 +285,24 @@ def _event_document(row: dict[str, Any]) -> dict[str, Any]:
 
 @SETTINGS
 @given(tables(derived=False))
-def test_check_arrow_accepts_what_loads_accepts_and_gives_its_table(case):
+def test_check_arrow_accepts_what_loads_accepts_and_gives_its_events(case):
     table, context = case
     kind, rows = outcome(fast_or_reference, table, context)
     expected = loads_outcome(table, context)
     assert expected[0] == kind
     if kind == "table":
-        assert expected[1] == sorted(rows, key=lambda r: r["id"])
+        assert expected[1] == sorted(rows, key=repr)
+
+
+@SETTINGS
+@given(tables("trade", derived=False))
+def test_check_arrow_accepts_what_loads_accepts_and_gives_its_trade(case):
+    table, context = case
+    kind, rows = outcome(checker("trade"), table, context)
+    expected = loads_outcome(table, context, "trade")
+    assert expected[0] == kind
+    if kind == "table":
+        assert expected[1] == sorted(rows, key=repr)
 
 
 day_texts = st.dates().map(dt.date.isoformat) | st.from_regex(
@@ -422,8 +498,8 @@ def test_read_parquet_refuses_what_is_not_a_parquet_file(tmp_path):
 
 def test_only_tables_of_events_are_read_and_the_context_is_a_dataset(bundled):
     table, dataset = bundled
-    with pytest.raises(bilateral.InvalidValueError, match="'events'"):
-        bilateral.check_arrow(table, "trade", context=dataset)
+    with pytest.raises(bilateral.InvalidValueError, match="'events', 'trade'"):
+        bilateral.check_arrow(table, "missions", context=dataset)
     with pytest.raises(bilateral.InvalidValueError, match="Dataset"):
         bilateral.check_arrow(table, context=dataset.sources)  # type: ignore[arg-type]
     with pytest.raises(bilateral.InvalidValueError, match=r"pyarrow\.Table"):

@@ -25,6 +25,7 @@ from bilateral._model import (
     Relation,
     RepresentationLevel,
     Status,
+    TradePeriod,
 )
 from bilateral._values.country import Country
 from bilateral._values.dates import PartialDate, Precision, When
@@ -224,21 +225,26 @@ def _event_rows(relation: Relation) -> Iterator[dict[str, Any]]:
         yield event_row(event)
 
 
+def trade_row(period: TradePeriod) -> dict[str, Any]:
+    """The columns of ``trade`` for one period, but its relation's two countries."""
+    estimate = period.annualized()
+    return {
+        "flow": period.flow.value,
+        **when_columns(period.period, "period"),
+        "months": period.months,
+        "amount": period.value.amount,
+        "currency": period.value.currency,
+        "annualized_amount": estimate.value.amount,
+        "is_estimate": estimate.is_estimate,
+        "reporter": _code(period.reporter),
+        "note": period.note,
+        "citations": _citations(period.citations),
+    }
+
+
 def _trade_rows(relation: Relation) -> Iterator[dict[str, Any]]:
     for period in relation.trade:
-        estimate = period.annualized()
-        yield {
-            "flow": period.flow.value,
-            **when_columns(period.period, "period"),
-            "months": period.months,
-            "amount": period.value.amount,
-            "currency": period.value.currency,
-            "annualized_amount": estimate.value.amount,
-            "is_estimate": estimate.is_estimate,
-            "reporter": _code(period.reporter),
-            "note": period.note,
-            "citations": _citations(period.citations),
-        }
+        yield trade_row(period)
 
 
 def _mission_rows(relation: Relation) -> Iterator[dict[str, Any]]:
