@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 import cattrs
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,6 +60,7 @@ REPLACEMENTS = st.sampled_from(
         None, True, False, 0, 1, 1.0, -1, "1", "", "x", "AZ", "az", "ZZ", "DDR", "USD", "XXX",
         "2023", "2023-02-30", "2023-02-17", "2023-13", "2022-40", "../2023-02-17",
         "2024/2023", "2023-02-17/..", "14400000", "1e6", "014", [], {}, ["AZ", "LT"],
+        " x", "-x", "_x", "x-1", "Äx", "\u200b", "\u200bx", ".", [" "], ["x", "\u200b"],
         {"amount": "1", "currency": "USD"}, {"amount": 1, "currency": "USD"},
         {"amount": "1", "currency": "XXX"}, {"amount": "1", "currency": "USD", "x": 1},
         {"source": "azernews-2023-02-17", "start": 0, "end": 5, "quote": "Baku,"},
@@ -143,6 +145,22 @@ class TestSharedValuesAgreeWithTheReference:
             "$.relations[1].established",
         ]
         agree(bad)
+
+    @pytest.mark.parametrize("text", ["x", " x", "\u00abx\u00bb", "_x", "-x", "\u200b", " ", ""])
+    @pytest.mark.parametrize(
+        "path",
+        [
+            ("relations", 0, "events", 0, "id"),
+            ("relations", 0, "events", 0, "summary"),
+            ("relations", 0, "events", 0, "note"),
+            ("relations", 0, "statements", 0, "summary"),
+            ("relations", 0, "events", 0, "places"),
+        ],
+    )
+    def test_texts_the_inline_tests_leave_to_the_validators(self, path, text):
+        # A text not starting with a letter or a digit, or an id the pattern
+        # refuses, goes through its validator, which accepts or refuses it.
+        agree(_replace(BUNDLED_TWICE, path, [text] if path[-1] == "places" else text))
 
     def test_true_is_not_shared_with_1(self):
         citation = ("relations", 0, "established_citations", 0, "start")

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import gc
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+import weakref
+from collections import ChainMap
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import repeat
@@ -56,7 +60,7 @@ from bilateral._values.vocabulary import Vocabulary
 from bilateral._wire.fasttext import FastText, NotFastError
 from bilateral._wire.jsontext import describe_value, encode, orjson_module, parse_json
 from bilateral._wire.migrations import MIGRATIONS, migrate
-from bilateral._wire.trusted import trusted_structure_fn
+from bilateral._wire.trusted import FromStr, Items, trusted_structure_fn
 from bilateral._wire.writer import write_bytes
 
 T = TypeVar("T")
@@ -69,6 +73,22 @@ _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 class _LeafError(InvalidValueError):
     """A value in a document is wrong; its ``path`` goes on from the value's own (``amount``)."""
+
+
+# Hooks made here with what the trusted constructors do in their place
+# (see trusted._hook_call): a list's items each through the item hook, a
+# string built by the (shared) builder; any other value goes to the hook.
+_MADE_INLINE: weakref.WeakKeyDictionary[Callable[..., Any], Items | FromStr] = (
+    weakref.WeakKeyDictionary()
+)
+
+H = TypeVar("H", bound=Callable[..., Any])
+
+
+def _read_inline(hook: H, how: Items | FromStr) -> H:
+    """``hook``, remembered with what the trusted constructors do in its place."""
+    _MADE_INLINE[hook] = how
+    return hook
 
 
 def _strict_str(value: object, _: type) -> str:
@@ -121,7 +141,7 @@ def _day_hook(day_of: Callable[[str], dt.date]) -> Callable[[object, type], dt.d
             raise _LeafError(f"expected an ISO 8601 date (YYYY-MM-DD), got {describe_value(value)}")
         return day_of(value)
 
-    return structure
+    return _read_inline(structure, FromStr(day_of))
 
 
 _day = _day_hook(_day_of)
@@ -137,7 +157,7 @@ def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
             # The whole string is the value; where in it the parser stopped is not a key.
             raise _LeafError(exc.reason) from None
 
-    return structure
+    return _read_inline(structure, FromStr(parse))
 
 
 def _country_of(value: str) -> Country:
@@ -174,7 +194,7 @@ def _country_hook(country_of: Callable[[str], Country]) -> Callable[[object, typ
             )
         return country_of(value)
 
-    return structure
+    return _read_inline(structure, FromStr(country_of))
 
 
 _country = _country_hook(_country_of)
@@ -194,7 +214,7 @@ def _when_hook(parse: Callable[[str], When]) -> Callable[[object, Any], When | N
         except InvalidValueError as exc:
             raise _LeafError(exc.reason) from None
 
-    return structure
+    return _read_inline(structure, FromStr(parse))
 
 
 _when = _when_hook(parse_when)
@@ -331,10 +351,10 @@ def _tuple_factory(
             if not value:
                 return ()
             if not detailed:
-                return tuple([item_hook(item, item_type) for item in value])
+                return tuple(map(item_hook, value, repeat(item_type)))
             return _items_detailed(kind, repeat(item_hook), value, repeat(item_type))
 
-        return structure
+        return structure if detailed else _read_inline(structure, Items(item_hook, item_type))
 
     return make
 
@@ -404,14 +424,18 @@ def _is_scalar_record(kind: type) -> bool:
 
 def _inner_fn(
     converter: cattrs.Converter, kind: Any, *, trusted: bool
-) -> Callable[[Any, Any], Any]:
-    """The function building ``kind`` from a JSON object: trusted, else cattrs'."""
+) -> tuple[Callable[[Any, Any], Any], bool]:
+    """The function building ``kind`` from a JSON object: trusted, else cattrs'.
+
+    And whether it is the trusted one, which refuses a value that is not a
+    ``dict`` itself.
+    """
     found = None
     if trusted and not converter.detailed_validation:
-        found = trusted_structure_fn(kind, converter, _INLINE)
+        found = trusted_structure_fn(kind, converter, ChainMap(_INLINE, _MADE_INLINE))
     if found is None:
-        found = make_dict_structure_fn(kind, converter, _cattrs_forbid_extra_keys=True)
-    return found
+        return make_dict_structure_fn(kind, converter, _cattrs_forbid_extra_keys=True), False
+    return found, True
 
 
 def _object_factory(
@@ -427,7 +451,7 @@ def _object_factory(
     """
 
     def make(kind: Any) -> Callable[[Any, Any], Any]:
-        inner = _inner_fn(converter, kind, trusted=trusted)
+        inner, checks_dict = _inner_fn(converter, kind, trusted=trusted)
 
         def structure(value: Any, _: Any) -> Any:
             if not isinstance(value, dict):
@@ -435,14 +459,16 @@ def _object_factory(
             return inner(value, kind)
 
         if not (share and _is_scalar_record(kind)):
-            return structure
+            return inner if checks_dict else structure
         built: dict[tuple[Any, ...], Any] = {}
 
         def structure_shared(value: Any, _: Any) -> Any:
             if type(value) is not dict:
                 return structure(value, _)
             try:
-                key = (tuple(value.items()), tuple(map(type, value.values())))
+                # The keys, then the values, then their types (1 is not true); its
+                # length says where each part ends.
+                key = (*value, *value.values(), *map(type, value.values()))
                 found = built.get(key)
             except TypeError:  # an array or object where a scalar belongs: not shared
                 return structure(value, _)
@@ -800,6 +826,33 @@ def _header_and(body: dict[str, Any]) -> dict[str, Any]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **body}
 
 
+#: The length of text (characters or bytes) from which :func:`loads` pauses
+#: the cyclic garbage collector while it builds the values: 1 MiB.
+PAUSE_COLLECTOR_FROM = 1 << 20
+
+
+@contextmanager
+def _collector_paused(text: object) -> Iterator[None]:
+    """The cyclic garbage collector paused for a long ``text``, if it was enabled; restored after.
+
+    The values a document builds are acyclic (reference counting frees
+    them), but every 700 allocations of tracked objects start a pass of the
+    collector over the young ones, and every tenth a pass over the older
+    ones, which walks the values built so far again. Paused, the values are
+    walked once, by the first young pass after ``gc.enable()``. See
+    :func:`loads` for what the process-wide state means for threads.
+    """
+    size = len(text) if isinstance(text, str | bytes | bytearray) else 0
+    if size < PAUSE_COLLECTOR_FROM or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]
     """Parse JSON text into ``kind`` (a :class:`Dataset` by default).
 
@@ -808,6 +861,14 @@ def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type:
     values (:class:`PartialDate`, :class:`DateRange`, ``When``,
     :class:`Money`, :class:`Country`, ``datetime.date``) or one of its
     vocabularies (:class:`EventKind`, ...); nothing else.
+
+    For a text of 1 MiB or more (``PAUSE_COLLECTOR_FROM``), the cyclic
+    garbage collector is paused while the values are built (``gc.disable()``)
+    and enabled again when ``loads`` returns or raises, if it was enabled
+    when it started. The collector's state belongs to the process: while one
+    thread loads such a text, other threads' allocations start no collection
+    either, and a ``gc.disable()`` made by another thread meanwhile is undone
+    when ``loads`` ends.
 
     Raises:
         InvalidValueError: ``kind`` is none of these.
@@ -820,6 +881,12 @@ def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type:
             f"vocabularies (EventKind, ...), got {kind!r}"
         )
         raise InvalidValueError(msg, path=("kind",))
+    with _collector_paused(text):
+        return _loads(text, kind)
+
+
+def _loads(text: str | bytes | bytearray, kind: type[T]) -> T:
+    """:func:`loads` of a readable ``kind``: msgspec's reader first, the reference's on failure."""
     reader = FastText.of(text)
     if reader is not None:
         try:

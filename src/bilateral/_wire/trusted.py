@@ -27,14 +27,23 @@ property tests in ``tests/test_fast_paths.py`` hold the two paths equal.
 from __future__ import annotations
 
 import linecache
+import re
 import types
 from collections.abc import Callable, Mapping
-from typing import Any, Union, get_args, get_origin, get_type_hints
+from itertools import repeat
+from typing import Any, NamedTuple, Union, get_args, get_origin, get_type_hints
 
 import attrs
 import cattrs
 
-from bilateral._values.checks import keeps_type, type_check_kinds
+from bilateral._values.checks import (
+    ID_PATTERN,
+    check_id,
+    check_optional_text,
+    check_text,
+    keeps_type,
+    type_check_kinds,
+)
 from bilateral._values.dates import DateRange, PartialDate, When
 
 _NONE = type(None)
@@ -136,8 +145,24 @@ def _value_lines(
         env[f"_d{n}"] = convert(default) if keeps else default
         lines = [f"    v{n} = {read} if {field.name!r} in o else _d{n}"]
     if field.converter is not None and not keeps:
-        lines.append(f"    v{n} = _c{n}(v{n})")
+        if get_origin(hint) is tuple and _keeps_empty(convert):
+            lines.append(f"    v{n} = () if v{n} == () else _c{n}(v{n})")
+        else:
+            lines.append(f"    v{n} = _c{n}(v{n})")
     return lines
+
+
+class Items(NamedTuple):
+    """What a hook of ``tuple[X, ...]`` does: a list's items, each through ``hook`` with ``kind``."""
+
+    hook: Callable[[Any, Any], Any]
+    kind: Any
+
+
+class FromStr(NamedTuple):
+    """What a hook of a value written as a string does with a ``str``: ``build`` it."""
+
+    build: Callable[[str], Any]
 
 
 class _WrongTypeError(TypeError):
@@ -154,13 +179,24 @@ def _hook_call(
     """The expression structuring ``source`` with ``hook``: inline for the hooks in ``inline``.
 
     ``inline`` maps a hook to the exact type it accepts and returns as it is
-    (a string, an integer) or to a function giving the mapping from JSON
+    (a string, an integer), to a function giving the mapping from JSON
     values to what the hook returns for ``hint`` (an enum's members by
-    value). Inline, anything else raises (a value of another type, a string
-    that is no member, a subclass the hook would take), and the detailed
-    pass reads the document.
+    value), or to what it does with a list (:class:`Items`) or a string
+    (:class:`FromStr`), where any other value goes through the hook.
+    Inline, anything else raises (a value of another type, a string that is
+    no member, a subclass the hook would take), and the detailed pass reads
+    the document.
     """
     found = inline.get(hook)
+    if isinstance(found, Items):
+        env[f"_i{n}"] = found.hook
+        env[f"_r{n}"] = repeat(found.kind)
+        return (
+            f"(tuple(map(_i{n}, _x, _r{n})) if type(_x := {source}) is list else _h{n}(_x, _t{n}))"
+        )
+    if isinstance(found, FromStr):
+        env[f"_b{n}"] = found.build
+        return f"(_b{n}(_x) if type(_x := {source}) is str else _h{n}(_x, _t{n}))"
     if isinstance(found, type):
         env[f"_e{n}"] = found
         return f"(_x if type(_x := {source}) is _e{n} else _wrong())"
@@ -168,6 +204,44 @@ def _hook_call(
         env[f"_m{n}"] = found(hint)
         return f"_m{n}[{source}]"
     return f"_h{n}({source}, _t{n})"
+
+
+_ID_MATCH = re.compile(ID_PATTERN).fullmatch
+
+
+def _validator_line(n: int, validator: Any, env: dict[str, Any]) -> str:
+    """The line running ``validator`` on ``v{n}``: where a test in C shows it passes, not called.
+
+    An id, a text and an optional text of the exact type ``str`` pass their
+    validators where the test holds (:func:`check_id`'s pattern matches,
+    the first character is a letter or a digit); every other value, and
+    every other validator, goes through the validator, which says what is wrong.
+    """
+    value = f"v{n}"
+    call = f"_v{n}(self, _a{n}, {value})"
+    text = f"type({value}) is str and {value}[:1].isalnum()"
+    if validator is check_text:
+        return f"    if not ({text}): {call}"
+    if validator is check_optional_text:
+        return f"    if not ({value} is None or {text}): {call}"
+    if validator is check_id:
+        env["_id"] = _ID_MATCH
+        return f"    if not (type({value}) is str and _id({value}) is not None): {call}"
+    return f"    {call}"
+
+
+def _keeps_empty(converter: Any) -> bool:
+    """Whether ``converter(())`` is the empty tuple (asked once, when the function is made).
+
+    The model's converters of tuples are functions of the value alone, so
+    an empty array, which the tuple hooks give as ``()``, need not be
+    converted again for every record.
+    """
+    try:
+        empty = converter(())
+    except Exception:  # noqa: BLE001 - then it is called for every value
+        return False
+    return type(empty) is tuple and not empty
 
 
 def trusted_structure_fn(
@@ -207,19 +281,26 @@ def trusted_structure_fn(
         inner = _plain_optional(converter, hint)
         env[f"_t{n}"] = hint if inner is None else inner
         hook = env[f"_h{n}"] = converter.get_structure_hook(hint if inner is None else inner)
+        key = f"o[{field.name!r}]"
         read = _hook_call(
-            n, f"o[{field.name!r}]", hook=hook, hint=env[f"_t{n}"], inline=inline or {}, env=env
+            n,
+            key if inner is None else "_y",
+            hook=hook,
+            hint=env[f"_t{n}"],
+            inline=inline or {},
+            env=env,
         )
-        if inner is not None:
-            read = f"(None if o[{field.name!r}] is None else {read})"
+        if inner is not None:  # the key's value read once
+            read = f"(None if (_y := {key}) is None else {read})"
         lines.extend(_value_lines(n, field, hint, read, env))
         env[f"_s{n}"] = slot.__set__
         sets.append(f"    _s{n}(self, v{n})")
         if field.validator is not None and not _redundant(field.validator, hint):
             env[f"_v{n}"] = field.validator
             env[f"_a{n}"] = field
-            validators.append(f"    _v{n}(self, _a{n}, v{n})")
-    lines.insert(1, "    if not o.keys() <= _keys: raise _Extra(o.keys() - _keys)")
+            validators.append(_validator_line(n, field.validator, env))
+    lines.insert(1, "    if not isinstance(o, dict): _wrong()")
+    lines.insert(2, "    if not o.keys() <= _keys: raise _Extra(o.keys() - _keys)")
     lines.append("    self = _new(_kind)")
     lines.extend(sets)
     lines.extend(validators)
