@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import gc
 import json
 import re
 import weakref
 from collections import ChainMap
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import repeat
@@ -826,33 +824,6 @@ def _header_and(body: dict[str, Any]) -> dict[str, Any]:
     return {"format": FORMAT_NAME, "version": FORMAT_VERSION, **body}
 
 
-#: The length of text (characters or bytes) from which :func:`loads` pauses
-#: the cyclic garbage collector while it builds the values: 1 MiB.
-PAUSE_COLLECTOR_FROM = 1 << 20
-
-
-@contextmanager
-def _collector_paused(text: object) -> Iterator[None]:
-    """The cyclic garbage collector paused for a long ``text``, if it was enabled; restored after.
-
-    The values a document builds are acyclic (reference counting frees
-    them), but every 700 allocations of tracked objects start a pass of the
-    collector over the young ones, and every tenth a pass over the older
-    ones, which walks the values built so far again. Paused, the values are
-    walked once, by the first young pass after ``gc.enable()``. See
-    :func:`loads` for what the process-wide state means for threads.
-    """
-    size = len(text) if isinstance(text, str | bytes | bytearray) else 0
-    if size < PAUSE_COLLECTOR_FROM or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type: ignore[assignment]
     """Parse JSON text into ``kind`` (a :class:`Dataset` by default).
 
@@ -861,14 +832,6 @@ def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type:
     values (:class:`PartialDate`, :class:`DateRange`, ``When``,
     :class:`Money`, :class:`Country`, ``datetime.date``) or one of its
     vocabularies (:class:`EventKind`, ...); nothing else.
-
-    For a text of 1 MiB or more (``PAUSE_COLLECTOR_FROM``), the cyclic
-    garbage collector is paused while the values are built (``gc.disable()``)
-    and enabled again when ``loads`` returns or raises, if it was enabled
-    when it started. The collector's state belongs to the process: while one
-    thread loads such a text, other threads' allocations start no collection
-    either, and a ``gc.disable()`` made by another thread meanwhile is undone
-    when ``loads`` ends.
 
     Raises:
         InvalidValueError: ``kind`` is none of these.
@@ -881,8 +844,7 @@ def loads(text: str | bytes | bytearray, kind: type[T] = Dataset) -> T:  # type:
             f"vocabularies (EventKind, ...), got {kind!r}"
         )
         raise InvalidValueError(msg, path=("kind",))
-    with _collector_paused(text):
-        return _loads(text, kind)
+    return _loads(text, kind)
 
 
 def _loads(text: str | bytes | bytearray, kind: type[T]) -> T:
