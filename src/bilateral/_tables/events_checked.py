@@ -134,7 +134,10 @@ def _check_dates(pa: Any, pc: Any, columns: dict[str, Any]) -> dict[str, Any]:
     # days (21), a day and an open end (13); parse_when reads the others.
     length = pc.fill_null(pc.binary_length(when), fill_value=0)
     first, first_ok = read_days(pa, pc, pc.utf8_slice_codeunits(when, 0, 10))
-    last, last_ok = read_days(pa, pc, pc.utf8_slice_codeunits(when, -10, 2**31 - 1))
+    # Only a range has a last day to read: the other rows' are left missing.
+    ranged = pc.or_(pc.equal(length, 13), pc.equal(length, 21))
+    ends = pc.utf8_slice_codeunits(when, -10, 2**31 - 1)
+    last, last_ok = read_days(pa, pc, pc.if_else(ranged, ends, pa.scalar(None, pa.string())))
     middle = known(pc, pc.equal(pc.utf8_slice_codeunits(when, 10, 11), "/"))
     shape = {
         "day": pc.and_(pc.equal(length, 10), first_ok),
@@ -172,7 +175,7 @@ def _check_dates(pa: Any, pc: Any, columns: dict[str, Any]) -> dict[str, Any]:
         ),
         "latest": pc.if_else(
             read,
-            pc.if_else(shape["open_end"], none, last),
+            pc.if_else(shape["day"], first, pc.if_else(shape["open_end"], none, last)),
             pc.take(pa.array(latest, pa.date32()), found),
         ),
         "precision": pc.if_else(
