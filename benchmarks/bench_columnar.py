@@ -25,13 +25,13 @@ from importlib.metadata import version
 
 import numpy as np
 import pyarrow as pa
+from _timing import best
 
 import bilateral
 from bilateral._tables import checking
 from bilateral._tables.events_checked import EVENTS
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).parent))
-from _timing import best
 
 COUNTRIES = ["AZ", "LT", "US", "DE", "FR", "GE", "TR", "RU", "UA", "KZ", "PL", "JP", "CN", "BR"]
 KINDS = ["meeting", "state_visit", "official_visit", "signing", "phone_call", "statement"]

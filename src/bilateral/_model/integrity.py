@@ -39,7 +39,7 @@ def _duplicates(path: str, ids: Iterable[tuple[int, str]], what: str) -> Iterato
             seen[item_id] = index
 
 
-class _Citations:
+class Citations:
     """Checks citations against the dataset's sources, each citation object once.
 
     ``loads`` shares equal citations (one object for a quote cited a
@@ -93,7 +93,7 @@ def problems(dataset: Checked) -> list[Problem]:  # noqa: C901, PLR0912 - one wa
     """
     found: list[Problem] = []
     sources = {s.id: s for s in dataset.sources}
-    cited = _Citations(sources)
+    cited = Citations(sources)
     people = {p.id for p in dataset.people}
     found.extend(_duplicates("$.sources", enumerate(s.id for s in dataset.sources), "source"))
     found.extend(_duplicates("$.people", enumerate(p.id for p in dataset.people), "person"))

@@ -22,9 +22,11 @@ from typing import Any, TypeVar
 import attrs
 
 from bilateral._model import Dataset, Relation
+from bilateral._model.integrity import Citations
 from bilateral._tables.arrow import _pyarrow, arrow_table, schema_of
 from bilateral._tables.columns import SCHEMAS
 from bilateral._values.country import Country
+from bilateral._values.country import stored_country as country_of_code
 from bilateral._values.errors import InvalidValueError, Problem, ValidationError
 from bilateral._values.extras import require
 from bilateral._values.sources import Citation, Source
@@ -186,29 +188,21 @@ class Context:
             frozenset() if context is None else frozenset(p.id for p in context.people)
         )
 
-    def wrong(self, citation: Citation) -> tuple[str, str] | None:
-        """The key ``citation`` is wrong at and why, or ``None`` (as a dataset checks it)."""
-        source = self.sources.get(citation.source)
-        if source is None:
-            return ("source", f"no source with id {citation.source!r}")
-        return source.problem(citation)
+        self.wrong = Citations(self.sources).wrong
+        """The key a citation is wrong at and why, or ``None``, as a dataset checks it."""
 
 
 # --------------------------------------------------------------------------- the reference
 
 
-def stored_country(value: object, column: str) -> Country | None:
-    """The country of a code as tables store it (as ``loads`` reads documents): ``"SUHH"``, not ``"SU"``."""
+def stored_country(value: str | None, column: str) -> Country | None:
+    """The country of a code as tables and documents store it (``"SUHH"``, not ``"SU"``), or ``None``."""
     if value is None:
         return None
     try:
-        country = Country(value)  # the constructor says what is wrong
+        return country_of_code(value)
     except InvalidValueError as error:
         raise error.at(column) from None
-    if country.code != value:
-        msg = f"{value!r} is written {country.code!r} in a table, as to_arrow writes it"
-        raise InvalidValueError(msg, path=(column,))
-    return country
 
 
 def parsed(row: Mapping[str, Any], column: str, parse: Callable[[str], Any]) -> Any:
@@ -450,18 +444,18 @@ def check_missing(columns: Mapping[str, Any], names: Sequence[str]) -> None:
         raise Doubt
 
 
-def check_texts(pc: Any, texts: Mapping[str, Any], build: Callable[..., object]) -> None:
+def check_texts(pc: Any, texts: Mapping[str, Any], build: Callable[[str, str], object]) -> None:
     """Texts not starting with an ASCII letter or digit, each distinct one built once.
 
-    ``texts`` maps a field to its values (no missing ones); ``build(field=value)``
-    builds a fact of the field's value and fillers.
+    ``texts`` maps a field to its values (no missing ones); ``build(field,
+    text)`` builds a fact holding ``text`` in ``field`` and fillers elsewhere.
     """
     for field, column in texts.items():
         if column.null_count:
             raise Doubt
         odd = column.filter(pc.invert(pc.match_substring_regex(column, VISIBLE_START)))
         for text in pc.unique(odd).to_pylist():
-            vouch(build, **{field: text})
+            vouch(build, field, text)
 
 
 def check_citations(pc: Any, column: Any, context: Context) -> None:
@@ -474,9 +468,11 @@ def check_citations(pc: Any, column: Any, context: Context) -> None:
     parts = {name: items.field(name) for name in ("source", "start", "end", "quote", "record")}
     parts["fields"] = joined(pc, items.field("fields"))
     parts["values"] = joined(pc, items.field("values"))
+    held = []  # alive while checked: the dataset's check remembers citations by id()
     for combo in distinct(parts, tuple(parts)):
         item = {**combo, "fields": split(combo["fields"]), "values": split(combo["values"])}
         cited = vouch(citation, item)
+        held.append(cited)
         if not isinstance(cited, Citation) or context.wrong(cited) is not None:
             raise Doubt
 
@@ -488,12 +484,8 @@ def check_pair_codes(relation: Relation, pair: tuple[str, str], *codes: str | No
         raise Doubt  # read, but written otherwise
     former = {code for code, country in countries.items() if country.is_former}
     for code in codes:
-        if code is not None:
-            country = Country(code)
-            if country.code != code:
-                raise Doubt
-            if country.is_former:
-                former.add(code)
+        if code is not None and vouch(country_of_code, code).is_former:
+            former.add(code)
     return former
 
 

@@ -119,12 +119,15 @@ _FILLER = {
 def _filler_event(**fields: Any) -> Event:
     """An event of ``fields``, its other required fields fillers that pass every check."""
     given = {**_FILLER, **fields}
-    if "places" in given and isinstance(given["places"], str):
-        given["places"] = (given["places"],)
     return Event(
         given.pop("id"), given.pop("kind"), given.pop("status"), given.pop("when"),
         given.pop("summary"), **given,
     )  # fmt: skip
+
+
+def _text_event(field: str, text: str) -> Event:
+    """An event holding ``text`` in the text field ``field`` (a place is one of a list)."""
+    return _filler_event(**{field: (text,) if field == "places" else text})
 
 
 def _check_dates(pa: Any, pc: Any, columns: dict[str, Any]) -> dict[str, Any]:
@@ -258,7 +261,7 @@ def fast_events(columns: dict[str, Any], context: Context) -> Any:
         "note": columns["note"].drop_null(),
         "places": pc.list_flatten(columns["places"]),
     }
-    check_texts(pc, texts, _filler_event)
+    check_texts(pc, texts, _text_event)
     _check_status(columns)
     _check_codes(pc, columns)
     _check_pairs(pc, columns)

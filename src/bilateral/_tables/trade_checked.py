@@ -99,6 +99,10 @@ def _filler_period(**fields: Any) -> TradePeriod:
     return TradePeriod(given.pop("flow"), given.pop("period"), value, **given)
 
 
+def _text_period(field: str, text: str) -> TradePeriod:
+    return _filler_period(**{field: text})
+
+
 def _check_flows(pc: Any, columns: dict[str, Any]) -> None:
     """Each distinct relation with its periods' flow and reporter once (``Relation``)."""
     names = ("country_a", "country_b", "flow", "reporter")
@@ -188,7 +192,7 @@ def fast_trade(columns: dict[str, Any], context: Context) -> Any:
     pc = pyarrow_compute()
     check_missing(columns, (*TRADE.required, "citations"))
     check_citations(pc, columns["citations"], context)
-    check_texts(pc, {"note": columns["note"].drop_null()}, _filler_period)
+    check_texts(pc, {"note": columns["note"].drop_null()}, _text_period)
     _check_flows(pc, columns)
     _check_values(pa, pc, columns)
     derived = _check_periods(pa, pc, columns)

@@ -14,6 +14,7 @@ from bilateral._values.dates import DateRange, PartialDate
 from bilateral._values.errors import (
     AmbiguousCountryCodeError,
     CountryNotExistingError,
+    InvalidValueError,
     Step,
     UnknownCountryError,
 )
@@ -268,6 +269,40 @@ def to_optional_country(value: Country | str | int | None) -> Country | None:
 
 # They give back a value already of their field's type (see keeps_its_type).
 keeps_its_type(to_country, to_optional_country)
+
+
+def stored_country(code: str, shown: str | None = None) -> Country:
+    """The country of ``code`` as documents and tables store it, and nothing else.
+
+    A current country's ISO 3166-1 alpha-2 code (``"AZ"``), a former one's
+    ISO 3166-3 alpha-4 code (``"SUHH"``): not the alpha-3 or numeric codes
+    nor the withdrawn alpha-2 (``"SU"``) that :class:`Country` also reads.
+    ``shown`` is how a message shows ``code`` (its ``repr`` by default).
+
+    Raises:
+        InvalidValueError: ``code`` is not a stored form, saying which it should be.
+    """
+    if len(code) not in {2, 4} or not code.isupper():
+        msg = (
+            'expected an ISO 3166-1 alpha-2 code such as "AZ", or the ISO 3166-3 '
+            f'alpha-4 code of a former country such as "SUHH", got {shown or repr(code)}'
+        )
+        raise InvalidValueError(msg, path=("country",))
+    try:
+        country = Country(code)
+    except AmbiguousCountryCodeError:
+        raise
+    except InvalidValueError:
+        msg = (
+            f"{code!r} is not an ISO 3166-1 alpha-2 code of a country known to CLDR, "
+            "nor the ISO 3166-3 alpha-4 code of a former country"
+        )
+        raise InvalidValueError(msg, path=("country",)) from None
+    if country.code != code:
+        # A former country's withdrawn alpha-2 code ("SU"): documents store "SUHH".
+        msg = f"{code!r} is a former country's withdrawn code; write its ISO 3166-3 code {country.code!r}"
+        raise InvalidValueError(msg, path=("country",))
+    return country
 
 
 def check_exists(

@@ -38,10 +38,9 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from bilateral._model import Dataset
 from bilateral._values.checks import OMIT_AT_DEFAULT
-from bilateral._values.country import Country
+from bilateral._values.country import Country, stored_country
 from bilateral._values.dates import DateRange, PartialDate, When, parse_when
 from bilateral._values.errors import (
-    AmbiguousCountryCodeError,
     BilateralError,
     InvalidValueError,
     Problem,
@@ -160,27 +159,10 @@ def _leaf(parse: Callable[[str], T], what: str) -> Callable[[object, type], T]:
 
 def _country_of(value: str) -> Country:
     # Only the stored forms: a current country's alpha-2 code, a former one's alpha-4.
-    if len(value) not in {2, 4} or not value.isupper():
-        raise _LeafError(
-            'expected an ISO 3166-1 alpha-2 code such as "AZ", or the ISO 3166-3 '
-            f'alpha-4 code of a former country such as "SUHH", got {describe_value(value)}'
-        )
     try:
-        country = Country(value)
-    except AmbiguousCountryCodeError as exc:
+        return stored_country(value, describe_value(value))
+    except InvalidValueError as exc:
         raise _LeafError(exc.reason) from None
-    except InvalidValueError:
-        raise _LeafError(
-            f"{value!r} is not an ISO 3166-1 alpha-2 code of a country known to CLDR, "
-            "nor the ISO 3166-3 alpha-4 code of a former country"
-        ) from None
-    if country.code != value:
-        # A former country's withdrawn alpha-2 code ("SU"): the document stores "SUHH".
-        raise _LeafError(
-            f"{value!r} is a former country's withdrawn code; write its ISO 3166-3 code "
-            f"{country.code!r}"
-        )
-    return country
 
 
 def _country_hook(country_of: Callable[[str], Country]) -> Callable[[object, type], Country]:
